@@ -1,0 +1,7 @@
+namespace Muhtar.Platform.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Muhtar.Platform.Identity;
+
+/// <summary>
+/// A person who signs in. Belongs to exactly one business. Not under the tenant query filter because
+/// sign-in must find a user before a tenant is known; user administration always filters by tenant.
+/// </summary>
+public sealed class AppUser : IdentityUser<Guid>
+{
+    public Guid TenantId { get; set; }
+
+    public string DisplayName { get; set; } = "";
+
+    public bool IsActive { get; set; } = true;
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Muhtar.Platform.Data;
+using Muhtar.Platform.Tenancy;
+
+namespace Muhtar.Web.Hosting;
+
+internal static class DatabaseStartup
+{
+    /// <summary>Applies the provider's migrations on start, so a fresh machine needs no set-up step.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            EnsureSqliteFolder(options.ConnectionString, app.Environment.ContentRootPath);
+        }
+
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<MuhtarDbContext>>().CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+    }
+
+    private static void EnsureSqliteFolder(string connectionString, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource, contentRoot));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}
