@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Muhtar.Customers.Customers;
+
+internal sealed class CustomerExternalIdConfiguration : IEntityTypeConfiguration<CustomerExternalId>
+{
+    public void Configure(EntityTypeBuilder<CustomerExternalId> builder)
+    {
+        builder.ToTable("customers_external_ids");
+        builder.Property(x => x.System).HasMaxLength(CustomerExternalId.MaxSystemLength);
+        builder.Property(x => x.Value).HasMaxLength(CustomerExternalId.MaxValueLength);
+        builder.HasIndex(x => new { x.TenantId, x.System, x.Value }).IsUnique();
+        // Search matches an id from any system.
+        builder.HasIndex(x => new { x.TenantId, x.Value });
+        builder.HasIndex(x => new { x.CustomerId, x.System }).IsUnique();
+    }
+}

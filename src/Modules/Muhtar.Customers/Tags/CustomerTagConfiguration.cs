@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Muhtar.Customers.Tags;
+
+internal sealed class CustomerTagConfiguration : IEntityTypeConfiguration<CustomerTag>
+{
+    public void Configure(EntityTypeBuilder<CustomerTag> builder)
+    {
+        builder.ToTable("customers_tags");
+        builder.Property(x => x.Name).HasMaxLength(CustomerTag.MaxLength);
+        builder.Property(x => x.NormalizedName).HasMaxLength(CustomerTag.MaxLength * 2);
+        builder.HasIndex(x => new { x.CustomerId, x.NormalizedName }).IsUnique();
+        // Filter "customers tagged X" and the list of a business's tags.
+        builder.HasIndex(x => new { x.TenantId, x.NormalizedName, x.CustomerId });
+    }
+}
