@@ -6,8 +6,9 @@ namespace Muhtar.Tests.Customers;
 
 public sealed class CustomerValidatorTests
 {
-    private static readonly DateOnly Today = new(2026, 3, 2);
-    private readonly CustomerValidator _validator = new(new PhoneNormalizer(), new KeyLocalizer<CustomersResource>());
+    // 2 March 2026, 22:30 UTC is already 3 March in Istanbul: birth dates follow the business's calendar.
+    private readonly CustomerValidator _validator = new(
+        new PhoneNormalizer(), new KeyLocalizer<CustomersResource>(), new FixedTimeProvider(new DateTimeOffset(2026, 3, 2, 22, 30, 0, TimeSpan.Zero)));
 
     [Fact]
     public void A_person_is_normalised_phone_in_E164_names_trimmed_and_tags_deduplicated_by_folding()
@@ -17,7 +18,7 @@ public sealed class CustomerValidatorTests
             Gender: "male", CardNumber: "ab 12-34", Tags: ["VIP", "vip", " İstanbul ", "ISTANBUL"],
             ExternalIds: new Dictionary<string, string> { [" Shopify "] = " 981 " });
 
-        var (draft, errors) = _validator.Validate(request, Today);
+        var (draft, errors) = _validator.Validate(request);
 
         Assert.Empty(errors);
         Assert.NotNull(draft);
@@ -35,7 +36,7 @@ public sealed class CustomerValidatorTests
     [Fact]
     public void An_invalid_phone_is_refused_naming_the_field_and_the_value()
     {
-        var (draft, errors) = _validator.Validate(new CustomerRequest(FirstName: "Ali", Phone: "0532 12"), Today);
+        var (draft, errors) = _validator.Validate(new CustomerRequest(FirstName: "Ali", Phone: "0532 12"));
 
         Assert.Null(draft);
         var error = Assert.Single(errors);
@@ -46,7 +47,7 @@ public sealed class CustomerValidatorTests
     [Fact]
     public void A_company_needs_a_company_name()
     {
-        var (_, errors) = _validator.Validate(new CustomerRequest(Kind: "company", FirstName: "Ali"), Today);
+        var (_, errors) = _validator.Validate(new CustomerRequest(Kind: "company", FirstName: "Ali"));
 
         Assert.Equal("companyName", Assert.Single(errors).Field);
     }
@@ -54,7 +55,7 @@ public sealed class CustomerValidatorTests
     [Fact]
     public void A_person_needs_a_first_or_last_name()
     {
-        var (_, errors) = _validator.Validate(new CustomerRequest(Kind: "person", CompanyName: "Acme"), Today);
+        var (_, errors) = _validator.Validate(new CustomerRequest(Kind: "person", CompanyName: "Acme"));
 
         Assert.Equal("firstName", Assert.Single(errors).Field);
     }
@@ -62,17 +63,24 @@ public sealed class CustomerValidatorTests
     [Fact]
     public void Every_invalid_field_is_reported_at_once()
     {
-        var request = new CustomerRequest(Kind: "robot", Email: "not-an-email", Gender: "other", BirthDate: Today.AddDays(1), Phone: "abc");
+        var request = new CustomerRequest(Kind: "robot", Email: "not-an-email", Gender: "other", BirthDate: new DateOnly(2026, 3, 4), Phone: "abc");
 
-        var (_, errors) = _validator.Validate(request, Today);
+        var (_, errors) = _validator.Validate(request);
 
         Assert.Equal(["kind", "phone", "email", "gender", "birthDate"], errors.Select(e => e.Field));
     }
 
     [Fact]
+    public void A_birth_date_of_today_in_Istanbul_is_accepted_and_tomorrow_is_not()
+    {
+        Assert.Empty(_validator.Validate(new CustomerRequest(FirstName: "Ali", BirthDate: new DateOnly(2026, 3, 3))).Errors);
+        Assert.Equal("birthDate", Assert.Single(_validator.Validate(new CustomerRequest(FirstName: "Ali", BirthDate: new DateOnly(2026, 3, 4))).Errors).Field);
+    }
+
+    [Fact]
     public void A_company_cannot_belong_to_another_company()
     {
-        var (_, errors) = _validator.Validate(new CustomerRequest(Kind: "company", CompanyName: "Acme", ParentCompanyId: Guid.NewGuid()), Today);
+        var (_, errors) = _validator.Validate(new CustomerRequest(Kind: "company", CompanyName: "Acme", ParentCompanyId: Guid.NewGuid()));
 
         Assert.Equal("parentCompanyId", Assert.Single(errors).Field);
     }

@@ -23,12 +23,7 @@ internal sealed partial class CustomerService(
     IPhoneNormalizer phones,
     IStringLocalizer<CustomersResource> text)
 {
-    // Birth dates are judged by the calendar where the business is, not by UTC.
-    private static readonly TimeZoneInfo BusinessZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Istanbul");
-
     private DateTime Now => time.GetUtcNow().UtcDateTime;
-
-    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), BusinessZone).DateTime);
 
     public async Task<CustomerResponse?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -122,7 +117,7 @@ internal sealed partial class CustomerService(
 
     private CustomerDraft Validate(CustomerRequest request)
     {
-        var (draft, errors) = validator.Validate(request, Today);
+        var (draft, errors) = validator.Validate(request);
         return draft ?? throw new RuleViolation(errors[0].Field, errors[0].Message);
     }
 

@@ -10,13 +10,17 @@ namespace Muhtar.Customers.Customers;
 /// Checks and normalises a customer's values without touching the database (uniqueness and the parent
 /// company are checked by <see cref="CustomerService"/>). Collects every error so a form can show them all.
 /// </summary>
-internal sealed class CustomerValidator(IPhoneNormalizer phones, IStringLocalizer<CustomersResource> text)
+internal sealed class CustomerValidator(IPhoneNormalizer phones, IStringLocalizer<CustomersResource> text, TimeProvider time)
 {
     public const int MaxTags = 30;
     private static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
 
-    public (CustomerDraft? Draft, IReadOnlyList<FieldError> Errors) Validate(CustomerRequest request, DateOnly today)
+    // Birth dates are judged by the calendar where the business is, not by UTC.
+    private static readonly TimeZoneInfo BusinessZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Istanbul");
+
+    public (CustomerDraft? Draft, IReadOnlyList<FieldError> Errors) Validate(CustomerRequest request)
     {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), BusinessZone).DateTime);
         var errors = new List<FieldError>();
         var kind = ParseKind(request.Kind, errors);
         var firstName = Name(request.FirstName, "firstName", CustomerConfiguration.MaxNameLength, errors);
