@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
+using Muhtar.Platform.RateLimiting;
 using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.Platform;
@@ -24,6 +25,7 @@ public static class PlatformModule
         services.AddDbContextFactory<MuhtarDbContext>(o => o.UseMuhtarDatabase(database), ServiceLifetime.Scoped);
 
         services.AddProblemDetails();
+        services.AddMuhtarRateLimiting(configuration);
         services.AddExceptionHandler<RuleViolationHandler>();
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Identity;
-using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.Web.Hosting;
 
@@ -25,6 +24,12 @@ internal static class DatabaseStartup
 
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<MuhtarDbContext>>().CreateDbContextAsync();
         await db.Database.MigrateAsync();
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets the UI read while a worker writes; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
         await IdentitySeeder.EnsureRolesAsync(app.Services);
     }
 
