@@ -30,6 +30,9 @@ public static class PlatformModule
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+
+        services.AddMuhtarIdentity();
+        services.AddScoped<TenantDirectory>();
         return services;
     }
 
