@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
+using Muhtar.Platform.Jobs;
 using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.Platform;
@@ -28,6 +29,7 @@ public static class PlatformModule
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddMuhtarJobs(configuration);
         return services;
     }
 
