@@ -7,6 +7,7 @@ using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
 using Muhtar.Platform.Jobs;
+using Muhtar.Platform.RateLimiting;
 using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.Platform;
@@ -25,6 +26,7 @@ public static class PlatformModule
         services.AddDbContextFactory<MuhtarDbContext>(o => o.UseMuhtarDatabase(database), ServiceLifetime.Scoped);
 
         services.AddProblemDetails();
+        services.AddMuhtarRateLimiting(configuration);
         services.AddExceptionHandler<RuleViolationHandler>();
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Muhtar.Platform.Data;
-using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.Web.Hosting;
 
@@ -18,6 +17,11 @@ internal static class DatabaseStartup
 
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<MuhtarDbContext>>().CreateDbContextAsync();
         await db.Database.MigrateAsync();
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets the UI read while a worker writes; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
     }
 
     private static void EnsureSqliteFolder(string connectionString, string contentRoot)

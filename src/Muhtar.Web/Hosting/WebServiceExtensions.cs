@@ -23,6 +23,7 @@ internal static class WebServiceExtensions
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         services.AddOpenApi();
+        services.AddAuthentication();
         services.AddAuthorization();
         return services;
     }
