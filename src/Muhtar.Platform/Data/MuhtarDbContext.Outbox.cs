@@ -17,6 +17,17 @@ public sealed partial class MuhtarDbContext
 {
     internal static readonly JsonSerializerOptions PayloadJson = new(JsonSerializerDefaults.Web);
 
+    private const string InsertJob = """
+        INSERT INTO platform_jobs (id, kind, type, payload, due_at, attempts, max_attempts, dedupe_key, created_at, tenant_id)
+        VALUES ({0}, {1}, {2}, {3}, {4}, 0, {5}, {6}, {7},
+        """;
+
+    private const string OnDuplicateKeyDoNothing = ") ON CONFLICT (dedupe_key) DO NOTHING";
+
+    // Without a tenant the column gets a literal NULL: an untyped null parameter has no store type.
+    private const string InsertTenantJob = InsertJob + "{8}" + OnDuplicateKeyDoNothing;
+    private const string InsertPlatformJob = InsertJob + "NULL" + OnDuplicateKeyDoNothing;
+
     /// <summary>
     /// Writes a domain event to the outbox; it is stored by the same SaveChanges as the change that raised
     /// it and dispatched to every <c>IEventHandler&lt;T&gt;</c> by the job workers.
@@ -43,14 +54,10 @@ public sealed partial class MuhtarDbContext
     {
         ArgumentException.ThrowIfNullOrEmpty(dedupeKey);
         var job = NewTask(task, dueAt, dedupeKey, maxAttempts);
-        var rows = await Database.ExecuteSqlRawAsync(
-            """
-            INSERT INTO platform_jobs (id, kind, type, payload, tenant_id, due_at, attempts, max_attempts, dedupe_key, created_at)
-            VALUES ({0}, {1}, {2}, {3}, {4}, {5}, 0, {6}, {7}, {8})
-            ON CONFLICT (dedupe_key) DO NOTHING
-            """,
-            [job.Id, (int)job.Kind, job.Type, job.Payload, job.TenantId.HasValue ? job.TenantId.Value : DBNull.Value, job.DueAt, job.MaxAttempts, dedupeKey, job.CreatedAt],
-            cancellationToken);
+        object[] values = [job.Id, (int)job.Kind, job.Type, job.Payload, job.DueAt, job.MaxAttempts, dedupeKey, job.CreatedAt];
+        var rows = job.TenantId is { } tenantId
+            ? await Database.ExecuteSqlRawAsync(InsertTenantJob, [.. values, tenantId], cancellationToken)
+            : await Database.ExecuteSqlRawAsync(InsertPlatformJob, values, cancellationToken);
         return rows == 1;
     }
 

@@ -1,5 +1,6 @@
 using Muhtar.IntegrationTests.Jobs.Support;
 using Muhtar.Platform.Data;
+using Muhtar.Platform.Jobs;
 
 namespace Muhtar.IntegrationTests.Jobs;
 
@@ -43,7 +44,7 @@ public abstract class ConcurrentWorkerTests : JobsTestBase
     }
 
     /// <summary>Runs batches until none is left; bounded so a bug cannot hang the test run.</summary>
-    private static async Task<int> DrainAsync(Platform.Jobs.JobWorker worker)
+    private static async Task<int> DrainAsync(JobWorker worker)
     {
         var total = 0;
         for (var round = 0; round < JobCount; round++)
