@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
+using Muhtar.Platform.Jobs;
+using Muhtar.Platform.RateLimiting;
 using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.Platform;
@@ -24,10 +26,15 @@ public static class PlatformModule
         services.AddDbContextFactory<MuhtarDbContext>(o => o.UseMuhtarDatabase(database), ServiceLifetime.Scoped);
 
         services.AddProblemDetails();
+        services.AddMuhtarRateLimiting(configuration);
         services.AddExceptionHandler<RuleViolationHandler>();
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+
+        services.AddMuhtarIdentity();
+        services.AddScoped<TenantDirectory>();
+        services.AddMuhtarJobs(configuration);
         return services;
     }
 

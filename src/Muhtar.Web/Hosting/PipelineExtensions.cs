@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Muhtar.Platform.RateLimiting;
 using Muhtar.Web.Components;
 using Scalar.AspNetCore;
 
@@ -14,6 +15,7 @@ internal static class PipelineExtensions
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMuhtarApiGuards();
         app.UseAntiforgery();
         return app;
     }

@@ -23,6 +23,7 @@ internal static class WebServiceExtensions
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         services.AddOpenApi();
+        services.AddMuhtarAuthentication();
         services.AddAuthorization();
         return services;
     }

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Muhtar.IntegrationTests.Infrastructure;
+using Muhtar.Platform.Data;
+
+namespace Muhtar.E2E.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel (a free port, its own database) and a headless Debian Chromium driven by
+/// Playwright. Never downloads a browser: it launches /usr/bin/chromium.
+/// </summary>
+public abstract class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private string _connectionString = "";
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = Provider == DatabaseProvider.Postgres
+            ? await PostgresCluster.CreateDatabaseAsync()
+            : $"Data Source={Path.Combine(Path.GetTempPath(), $"muhtar-e2e-{Guid.NewGuid():N}.db")}";
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("MUHTAR_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) at the given viewport width.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string locale = "tr-TR")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = locale,
+        });
+        context.SetDefaultTimeout(15000);
+        return await context.NewPageAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Muhtar", _connectionString);
+        builder.UseSetting("Demo:Seed", "false");
+    }
+}

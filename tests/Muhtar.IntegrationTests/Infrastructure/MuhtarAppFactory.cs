@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Muhtar.Platform.Data;
+
+namespace Muhtar.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real application over HTTP on its own fresh database, migrated at start-up like production.
+/// Time is a <see cref="FakeTimeProvider"/> the tests move; background job workers are off so tests
+/// run jobs deterministically.
+/// </summary>
+public abstract class MuhtarAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private string _connectionString = "";
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public string ConnectionString => _connectionString;
+
+    /// <summary>Settings a derived fixture adds (e.g. a low rate limit).</summary>
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await CreateDatabaseAsync();
+        _ = Server; // starts the host: migrations run now, not inside the first test
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Muhtar", _connectionString);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Jobs:Enabled", "false");
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s and 401s as they are.</summary>
+    public HttpClient CreateBrowserlikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+}
