@@ -8,6 +8,8 @@ internal sealed class CustomerAddressConfiguration : IEntityTypeConfiguration<Cu
     public void Configure(EntityTypeBuilder<CustomerAddress> builder)
     {
         builder.ToTable("customers_addresses");
+        // Ids are made in code (version 7): a new child found in a tracked collection must be inserted, not updated.
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.Label).HasMaxLength(CustomerAddress.MaxLabelLength);
         builder.Property(x => x.Line).HasMaxLength(CustomerAddress.MaxLineLength);
         builder.Property(x => x.District).HasMaxLength(CustomerAddress.MaxPlaceLength);

@@ -8,6 +8,8 @@ internal sealed class CustomerExternalIdConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<CustomerExternalId> builder)
     {
         builder.ToTable("customers_external_ids");
+        // Ids are made in code (version 7): a new child found in a tracked collection must be inserted, not updated.
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.System).HasMaxLength(CustomerExternalId.MaxSystemLength);
         builder.Property(x => x.Value).HasMaxLength(CustomerExternalId.MaxValueLength);
         builder.HasIndex(x => new { x.TenantId, x.System, x.Value }).IsUnique();

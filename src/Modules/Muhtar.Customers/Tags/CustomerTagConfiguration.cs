@@ -8,6 +8,8 @@ internal sealed class CustomerTagConfiguration : IEntityTypeConfiguration<Custom
     public void Configure(EntityTypeBuilder<CustomerTag> builder)
     {
         builder.ToTable("customers_tags");
+        // Ids are made in code (version 7): a new child found in a tracked collection must be inserted, not updated.
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.Name).HasMaxLength(CustomerTag.MaxLength);
         builder.Property(x => x.NormalizedName).HasMaxLength(CustomerTag.MaxLength * 2);
         builder.HasIndex(x => new { x.CustomerId, x.NormalizedName }).IsUnique();
