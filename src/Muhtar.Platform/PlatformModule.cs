@@ -31,6 +31,9 @@ public static class PlatformModule
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+
+        services.AddMuhtarIdentity();
+        services.AddScoped<TenantDirectory>();
         services.AddMuhtarJobs(configuration);
         return services;
     }
