@@ -1,5 +1,6 @@
 using Muhtar.Customers;
 using Muhtar.Platform;
+using Muhtar.Platform.Identity;
 using Muhtar.Web.Hosting;
 
 // Operator commands ("tenant create", "apikey create") share the server's configuration, then exit.
@@ -19,6 +20,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseMuhtarPipeline();
 app.MapMuhtarWeb();
+app.MapMuhtarIdentityEndpoints();
 app.MapCustomersEndpoints();
 
 await app.RunAsync();
