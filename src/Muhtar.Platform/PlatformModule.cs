@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
+using Muhtar.Platform.Jobs;
 using Muhtar.Platform.RateLimiting;
 using Muhtar.Platform.Tenancy;
 
@@ -33,6 +34,7 @@ public static class PlatformModule
 
         services.AddMuhtarIdentity();
         services.AddScoped<TenantDirectory>();
+        services.AddMuhtarJobs(configuration);
         return services;
     }
 

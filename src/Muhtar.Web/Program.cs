@@ -1,6 +1,7 @@
 using Muhtar.Customers;
 using Muhtar.Platform;
 using Muhtar.Platform.Identity;
+using Muhtar.Platform.Jobs;
 using Muhtar.Web.Hosting;
 
 // Operator commands ("tenant create", "apikey create") share the server's configuration, then exit.
@@ -17,10 +18,12 @@ builder.Services.AddCustomersModule();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+await app.SeedDemoIfEmptyAsync();
 
 app.UseMuhtarPipeline();
 app.MapMuhtarWeb();
 app.MapMuhtarIdentityEndpoints();
+app.MapMuhtarJobsEndpoints();
 app.MapCustomersEndpoints();
 
 await app.RunAsync();

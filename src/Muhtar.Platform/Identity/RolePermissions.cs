@@ -9,11 +9,12 @@ public static class RolePermissions
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
+            Permissions.JobsManage,
         ],
         [Roles.Manager] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
-            Permissions.AuditRead, Permissions.UsersManage,
+            Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage,
         ],
         [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite],
         [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite],
