@@ -14,7 +14,7 @@ public abstract class CustomerTenancyTests(MuhtarAppFactory app)
     {
         var owner = await CustomerApi.NewTenantAsync(app);
         var other = await CustomerApi.NewTenantAsync(app);
-        var id = await owner.CreateIdAsync(new { kind = "company", companyName = "Acar Ltd", phone = "05321234567", tags = new[] { "VIP" } });
+        var id = await owner.CreateIdAsync(new { kind = "company", companyName = "Acar Ltd", phone = "05321234567", tags = new[] { "GizliEtiket" } });
         var before = await owner.GetJsonAsync($"/api/v1/customers/{id}");
         var json = JsonContent.Create(new { text = "x", tag = "x", line = "x" });
 
@@ -29,7 +29,7 @@ public abstract class CustomerTenancyTests(MuhtarAppFactory app)
             await other.Client.GetAsync($"/api/v1/customers/{id}/addresses"),
             await other.Client.PostAsync($"/api/v1/customers/{id}/addresses", json),
             await other.Client.PostAsync($"/api/v1/customers/{id}/tags", json),
-            await other.Client.DeleteAsync($"/api/v1/customers/{id}/tags/VIP"),
+            await other.Client.DeleteAsync($"/api/v1/customers/{id}/tags/GizliEtiket"),
             await other.Client.GetAsync($"/api/v1/customers/{id}/audit"),
             await other.Client.GetAsync($"/api/v1/customers/{id}/contacts"),
         };
@@ -41,6 +41,8 @@ public abstract class CustomerTenancyTests(MuhtarAppFactory app)
         Assert.Empty(await other.SearchAsync("05321234567"));
         Assert.Empty(await other.SearchAsync("acar"));
         Assert.Equal(0, (await other.GetJsonAsync("/api/v1/customers?archived=all")).GetProperty("total").GetInt32());
+        Assert.Equal(["GizliEtiket"], (await owner.GetJsonAsync("/api/v1/customer-tags")).EnumerateArray().Select(t => t.GetString()));
+        Assert.Empty((await other.GetJsonAsync("/api/v1/customer-tags")).EnumerateArray());
     }
 
     [Fact]

@@ -18,19 +18,20 @@ namespace Muhtar.Customers.Api;
 /// </summary>
 internal static class CustomerEndpoints
 {
+    private const string Root = "/api/v1/customers";
+
     public static IEndpointRouteBuilder MapCustomerEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/customers")
-            .WithTags("Customers")
-            .RequirePermission(Permissions.CustomersRead)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-
-        group.MapGet("/", ListAsync).WithName("ListCustomers").ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapPost("/", CreateAsync).WithName("CreateCustomer")
+        // The collection itself is mapped outside the group so its path is exactly /api/v1/customers
+        // (a group's "" route would be documented and matched as /api/v1/customers/).
+        endpoints.MapGet(Root, ListAsync).WithName("ListCustomers").WithCustomerDefaults()
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        endpoints.MapPost(Root, CreateAsync).WithName("CreateCustomer").WithCustomerDefaults()
             .RequirePermission(Permissions.CustomersWrite)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesValidationProblem(StatusCodes.Status409Conflict);
+
+        var group = endpoints.MapGroup(Root).WithCustomerDefaults();
         group.MapGet("/{id:guid}", GetAsync).WithName("GetCustomer");
         group.MapPatch("/{id:guid}", UpdateAsync).WithName("UpdateCustomer")
             .RequirePermission(Permissions.CustomersWrite)
@@ -41,13 +42,23 @@ internal static class CustomerEndpoints
         group.MapPost("/{id:guid}/unarchive", UnarchiveAsync).WithName("UnarchiveCustomer").RequirePermission(Permissions.CustomersArchive);
         group.MapGet("/{id:guid}/contacts", ListContactsAsync).WithName("ListCustomerContacts");
         group.MapGet("/{id:guid}/audit", ListAuditAsync).WithName("GetCustomerAudit").RequirePermission(Permissions.AuditRead);
-        group.MapGet("/tags", ListTagsAsync).WithName("ListCustomerTags");
         group.MapCustomerChildEndpoints();
+
+        // The business's tags are not one customer's resource, so they live beside the customers, not under them.
+        endpoints.MapGet("/api/v1/customer-tags", ListTagsAsync).WithName("ListCustomerTags").WithCustomerDefaults();
         return endpoints;
     }
 
     internal static ProblemHttpResult NotFound(IStringLocalizer<CustomersResource> text) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Problem.NotFound"]);
+
+    /// <summary>What every customer endpoint shares: its OpenAPI tag, the read permission (changes add their own) and auth problems.</summary>
+    private static TBuilder WithCustomerDefaults<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithTags("Customers")
+            .RequirePermission(Permissions.CustomersRead)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static async Task<Ok<ListPage<CustomerResponse>>> ListAsync(
         [AsParameters] CustomerListParameters parameters, CustomerService service, IStringLocalizer<CustomersResource> text, CancellationToken cancellationToken) =>

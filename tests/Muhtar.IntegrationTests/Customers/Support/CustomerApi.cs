@@ -1,12 +1,10 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.Platform.Identity;
-using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.IntegrationTests.CustomerTests.Support;
 
@@ -17,16 +15,18 @@ internal sealed class CustomerApi(Guid tenantId, HttpClient client)
 
     public HttpClient Client { get; } = client;
 
+    /// <summary>A new business (the shared fixture's); with <paramref name="scopes"/>, a key limited to them instead of the all-scopes one.</summary>
     public static async Task<CustomerApi> NewTenantAsync(MuhtarAppFactory app, params string[] scopes)
     {
-        using var scope = app.Services.CreateScope();
-        var slug = "t" + Guid.NewGuid().ToString("N")[..12];
-        var tenantId = await scope.ServiceProvider.GetRequiredService<TenantOnboarding>().CreateTenantAsync("Test " + slug, slug);
-        var key = await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
-            .CreateAsync(tenantId, "tests", scopes.Length == 0 ? ["customers"] : scopes);
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Key);
-        return new CustomerApi(tenantId, client);
+        var tenant = await app.CreateTenantAsync();
+        if (scopes.Length == 0)
+        {
+            return new CustomerApi(tenant.Id, tenant.Api);
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var key = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(tenant.Id, "limited", scopes);
+        return new CustomerApi(tenant.Id, TestTenant.CreateApiClient(app, key.Key));
     }
 
     public async Task<JsonElement> CreateAsync(object body)
