@@ -5,6 +5,7 @@ using Muhtar.Abstractions.Customers;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Phones;
+using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
 
 namespace Muhtar.Customers;
@@ -19,6 +20,7 @@ public static class CustomersModule
         services.AddSingleton<CustomerConflicts>();
         services.AddSingleton<CustomerPatchReader>();
         services.AddScoped<CustomerService>();
+        services.AddSingleton<ActiveCustomerTotals>();
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         return services;
     }

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.Platform.Data;
-using Muhtar.Platform.Identity;
 using Muhtar.Platform.Idempotency;
+using Muhtar.Platform.Identity;
 using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.IntegrationTests.Platform;
