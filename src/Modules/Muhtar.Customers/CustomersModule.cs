@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Abstractions.Customers;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.Demo;
 using Muhtar.Customers.Phones;
 using Muhtar.Platform.Data;
+using Muhtar.Platform.Demo;
 
 namespace Muhtar.Customers;
 
@@ -20,6 +22,7 @@ public static class CustomersModule
         services.AddSingleton<CustomerPatchReader>();
         services.AddScoped<CustomerService>();
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
+        services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         return services;
     }
 
