@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Abstractions.Customers;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.Demo;
 using Muhtar.Customers.Phones;
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
+using Muhtar.Platform.Demo;
 
 namespace Muhtar.Customers;
 
@@ -22,6 +24,7 @@ public static class CustomersModule
         services.AddScoped<CustomerService>();
         services.AddSingleton<ActiveCustomerTotals>();
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
+        services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         return services;
     }
 
