@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
+using Muhtar.Platform.Jobs;
 using Muhtar.Platform.RateLimiting;
 using Muhtar.Platform.Tenancy;
 
@@ -30,6 +31,10 @@ public static class PlatformModule
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+
+        services.AddMuhtarIdentity();
+        services.AddScoped<TenantDirectory>();
+        services.AddMuhtarJobs(configuration);
         return services;
     }
 

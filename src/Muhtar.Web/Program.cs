@@ -1,5 +1,6 @@
 using Muhtar.Customers;
 using Muhtar.Platform;
+using Muhtar.Platform.Jobs;
 using Muhtar.Web.Hosting;
 
 // Operator commands ("tenant create", "apikey create") share the server's configuration, then exit.
@@ -16,9 +17,11 @@ builder.Services.AddCustomersModule();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+await app.SeedDemoIfEmptyAsync();
 
 app.UseMuhtarPipeline();
 app.MapMuhtarWeb();
+app.MapMuhtarJobsEndpoints();
 app.MapCustomersEndpoints();
 
 await app.RunAsync();

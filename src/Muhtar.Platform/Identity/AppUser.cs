@@ -13,4 +13,11 @@ public sealed class AppUser : IdentityUser<Guid>
     public string DisplayName { get; set; } = "";
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>SHA-256 of a pending invitation's token; the token itself only travels in the link.</summary>
+    public string? InvitationTokenHash { get; set; }
+
+    public DateTime? InvitationExpiresAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
 }

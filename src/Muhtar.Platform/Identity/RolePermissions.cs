@@ -9,12 +9,12 @@ public static class RolePermissions
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
-            Permissions.PosRead,
+            Permissions.JobsManage, Permissions.PosRead,
         ],
         [Roles.Manager] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
-            Permissions.AuditRead, Permissions.UsersManage, Permissions.PosRead,
+            Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage, Permissions.PosRead,
         ],
         [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead],
         [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite],

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Muhtar.Platform.Data;
+using Muhtar.Platform.Identity;
 
 namespace Muhtar.Web.Hosting;
 
@@ -7,6 +8,12 @@ internal static class DatabaseStartup
 {
     /// <summary>Applies the provider's migrations on start, so a fresh machine needs no set-up step.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await app.MigrateAndSeedAsync();
+    }
+
+    /// <summary>Migrations and the seven roles: what both the server and the operator command line need.</summary>
+    public static async Task MigrateAndSeedAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
@@ -22,6 +29,8 @@ internal static class DatabaseStartup
             // WAL lets the UI read while a worker writes; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
+
+        await IdentitySeeder.EnsureRolesAsync(app.Services);
     }
 
     private static void EnsureSqliteFolder(string connectionString, string contentRoot)

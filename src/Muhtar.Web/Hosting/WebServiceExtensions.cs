@@ -23,7 +23,7 @@ internal static class WebServiceExtensions
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         services.AddOpenApi();
-        services.AddAuthentication();
+        services.AddMuhtarAuthentication();
         services.AddAuthorization();
         return services;
     }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Muhtar.Platform.Data;
+using Muhtar.Platform.Identity;
+using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.IntegrationTests.Infrastructure;
 
@@ -48,6 +50,18 @@ public abstract class MuhtarAppFactory : WebApplicationFactory<Program>, IAsyncL
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Signs up a new business with an owner and gives it an API key with every scope.</summary>
+    public async Task<TestTenant> CreateTenantAsync(string? name = null)
+    {
+        var slug = "t" + Guid.NewGuid().ToString("N")[..12];
+        var ownerEmail = $"owner-{slug}@example.com";
+        await using var scope = Services.CreateAsyncScope();
+        var signUp = await scope.ServiceProvider.GetRequiredService<TenantOnboarding>()
+            .SignUpAsync(new SignUpRequest(name ?? $"Test İşletmesi {slug}", slug, "Ayşe Yılmaz", ownerEmail, TestTenant.Password));
+        var key = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(signUp.TenantId, "tests");
+        return new TestTenant(this, signUp.TenantId, slug, ownerEmail, key.Key);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see 302s and 401s as they are.</summary>
