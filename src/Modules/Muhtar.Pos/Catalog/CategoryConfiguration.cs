@@ -10,6 +10,6 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.ToTable("pos_categories");
         builder.Property(x => x.Name).HasMaxLength(200);
         builder.HasOne<Category>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(x => new { x.TenantId, x.ParentId });
+        builder.HasIndex(x => new { x.ParentId, x.TenantId });
     }
 }

@@ -24,8 +24,9 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Navigation(x => x.Tags).HasField("_tags");
         builder.HasIndex(x => new { x.TenantId, x.Barcode }).IsUnique();
         builder.HasIndex(x => new { x.TenantId, x.Sku });
-        builder.HasIndex(x => new { x.TenantId, x.CategoryId });
-        builder.HasIndex(x => new { x.TenantId, x.BrandId });
+        // Foreign key first: equally selective with the tenant, and no separate foreign-key index is made.
+        builder.HasIndex(x => new { x.CategoryId, x.TenantId });
+        builder.HasIndex(x => new { x.BrandId, x.TenantId });
         builder.HasIndex(x => new { x.TenantId, x.SortKey });
     }
 }

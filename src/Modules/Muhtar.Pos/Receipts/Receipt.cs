@@ -29,6 +29,11 @@ internal sealed class Receipt : ITenantScoped
         PaymentType = header.PaymentType;
         RecordedAt = recordedAt;
         _lines.AddRange(lines);
+        foreach (var line in _lines)
+        {
+            line.BelongTo(Id);
+        }
+
         if (_lines.Count == 0)
         {
             throw new ArgumentException("A receipt has at least one line.", nameof(lines));

@@ -21,7 +21,8 @@ internal sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
         builder.HasIndex(x => new { x.TenantId, x.StoreId, x.TillCode, x.ReceiptNo }).IsUnique();
         // The hot reads: a customer's purchases, a store's day, the newest receipts of the business.
         builder.HasIndex(x => new { x.TenantId, x.CustomerId, x.OccurredAt });
-        builder.HasIndex(x => new { x.TenantId, x.StoreId, x.OccurredAt });
+        // Store first (the same lookups: both are equalities) so it also serves as the foreign-key index.
+        builder.HasIndex(x => new { x.StoreId, x.TenantId, x.OccurredAt });
         builder.HasIndex(x => new { x.TenantId, x.OccurredAt });
     }
 }

@@ -50,4 +50,7 @@ internal sealed class ReceiptLine : ITenantScoped
     public long LineTotalKurus { get; private set; }
 
     public long GrossKurus => LineTotalKurus + DiscountKurus;
+
+    /// <summary>Set by the receipt that takes the line, so the key is complete before EF's fix-up (bulk writes have none).</summary>
+    internal void BelongTo(Guid receiptId) => ReceiptId = receiptId;
 }

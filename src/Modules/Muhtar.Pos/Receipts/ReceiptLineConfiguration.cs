@@ -14,6 +14,7 @@ internal sealed class ReceiptLineConfiguration : IEntityTypeConfiguration<Receip
         builder.Ignore(x => x.GrossKurus);
         builder.HasOne<Product>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(x => new { x.TenantId, x.Barcode });
-        builder.HasIndex(x => new { x.TenantId, x.ProductId });
+        // Product first: it is equally selective with the tenant and doubles as the foreign-key index, one index fewer per line.
+        builder.HasIndex(x => new { x.ProductId, x.TenantId });
     }
 }

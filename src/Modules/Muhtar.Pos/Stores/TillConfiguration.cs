@@ -10,6 +10,6 @@ internal sealed class TillConfiguration : IEntityTypeConfiguration<Till>
         builder.ToTable("pos_tills");
         builder.Property(x => x.Code).HasMaxLength(32);
         builder.HasOne<Store>().WithMany().HasForeignKey(x => x.StoreId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(x => new { x.TenantId, x.StoreId, x.Code }).IsUnique();
+        builder.HasIndex(x => new { x.StoreId, x.TenantId, x.Code }).IsUnique();
     }
 }
