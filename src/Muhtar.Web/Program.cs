@@ -1,5 +1,6 @@
 using Muhtar.Customers;
 using Muhtar.Platform;
+using Muhtar.Platform.Identity;
 using Muhtar.Platform.Jobs;
 using Muhtar.Web.Hosting;
 
@@ -21,6 +22,7 @@ await app.SeedDemoIfEmptyAsync();
 
 app.UseMuhtarPipeline();
 app.MapMuhtarWeb();
+app.MapMuhtarIdentityEndpoints();
 app.MapMuhtarJobsEndpoints();
 app.MapCustomersEndpoints();
 

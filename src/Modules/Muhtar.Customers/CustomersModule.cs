@@ -1,7 +1,10 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Abstractions.Customers;
+using Muhtar.Customers.Api;
+using Muhtar.Customers.Customers;
+using Muhtar.Customers.Phones;
 using Muhtar.Platform.Data;
 
 namespace Muhtar.Customers;
@@ -11,13 +14,17 @@ public static class CustomersModule
     public static IServiceCollection AddCustomersModule(this IServiceCollection services)
     {
         services.AddSingleton<IModuleModel, CustomersModel>();
+        services.AddSingleton<IPhoneNormalizer, PhoneNormalizer>();
+        services.AddSingleton<CustomerValidator>();
+        services.AddSingleton<CustomerConflicts>();
+        services.AddSingleton<CustomerPatchReader>();
+        services.AddScoped<CustomerService>();
+        services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder endpoints)
-    {
-        return endpoints;
-    }
+    public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapCustomerEndpoints();
 
     private sealed class CustomersModel : IModuleModel
     {

@@ -25,8 +25,8 @@ internal static class IdentityServiceExtensions
             .AddDefaultTokenProviders();
         services.TryAddScoped<ISecurityStampValidator, SecurityStampValidator<AppUser>>();
         services.TryAddScoped<ITwoFactorSecurityStampValidator, TwoFactorSecurityStampValidator<AppUser>>();
-        // A deactivated user's cookie stops working within this interval (deactivation renews the security stamp),
-        // and a changed role reaches the cookie in the same time.
+        // Deactivation and role changes renew the security stamp, so the person's cookie stops working within this
+        // interval and they sign in again with their current rights.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddScoped<TenantOnboarding>();

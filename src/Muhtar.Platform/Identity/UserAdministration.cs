@@ -70,6 +70,8 @@ public sealed class UserAdministration(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         errors.ThrowIfFailed(await users.RemoveFromRolesAsync(user, current), "email");
         errors.ThrowIfFailed(await users.AddToRoleAsync(user, canonical), "email");
+        // The person signs in again with the new role; until then no session keeps the old role's rights.
+        errors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "email");
         await transaction.CommitAsync(ct);
     }
 

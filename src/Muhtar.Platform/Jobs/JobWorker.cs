@@ -38,12 +38,37 @@ public sealed class JobWorker : BackgroundService
         await using var scope = _scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<JobStore>();
         var jobs = await store.ClaimAsync(WorkerId, _options.BatchSize, _options.Lease, cancellationToken);
-        foreach (var job in jobs)
+        for (var i = 0; i < jobs.Count; i++)
         {
-            await _dispatcher.RunAsync(job, WorkerId, store, cancellationToken);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await ReleaseAsync(store, jobs.Skip(i));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            try
+            {
+                await _dispatcher.RunAsync(jobs[i], WorkerId, store, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The dispatcher gave back the job it was running; the ones not started go back too.
+                await ReleaseAsync(store, jobs.Skip(i + 1));
+                throw;
+            }
         }
 
         return jobs.Count;
+    }
+
+    /// <summary>Shutting down: claimed jobs go back to the queue at once rather than after the lease.</summary>
+    private async Task ReleaseAsync(JobStore store, IEnumerable<ClaimedJob> jobs)
+    {
+        foreach (var job in jobs)
+        {
+            await store.ReleaseAsync(job.Id, WorkerId, CancellationToken.None);
+            JobLog.Released(_logger, job.Id, job.Type, WorkerId);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,7 @@ internal static class AuthExtensions
             .AddMuhtarApiKeys()
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(ConfigureCookie);
+        services.AddScoped<AuthenticationStateProvider, AuthStateRevalidation>();
         services.AddScoped<CircuitHandler, TenantCircuitHandler>();
         return services;
     }

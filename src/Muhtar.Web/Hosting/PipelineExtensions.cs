@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Localization;
 using Muhtar.Platform.RateLimiting;
 using Muhtar.Web.Components;
+using Muhtar.Web.Components.Account;
 using Scalar.AspNetCore;
 
 namespace Muhtar.Web.Hosting;
@@ -33,6 +34,7 @@ internal static class PipelineExtensions
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true });
             return Results.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') ? redirectUri : "/");
         }).ExcludeFromDescription();
+        app.MapAccountEndpoints();
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()

@@ -70,6 +70,9 @@ public abstract class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetim
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Framework and library scripts (blazor.web.js, Radzen) are static web assets of the build output;
+        // only Development wires them up by itself.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Muhtar", _connectionString);
         builder.UseSetting("Demo:Seed", "false");

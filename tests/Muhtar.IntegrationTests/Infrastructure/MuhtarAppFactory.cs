@@ -18,7 +18,8 @@ public abstract class MuhtarAppFactory : WebApplicationFactory<Program>, IAsyncL
 {
     private string _connectionString = "";
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>Starts at the real "now" so cookies the app issues are not already expired for the HTTP client.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
 
     public abstract DatabaseProvider Provider { get; }
 

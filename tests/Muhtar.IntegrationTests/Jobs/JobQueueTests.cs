@@ -43,6 +43,36 @@ public abstract class JobQueueTests : JobsTestBase
     }
 
     [Fact]
+    public async Task Jobs_cut_short_by_shutdown_are_given_back_at_once_without_counting_the_attempt()
+    {
+        var tenant = await App.CreateTenantAsync("shutdown");
+        await EnqueueAsync(tenant, new BlockingTask("b1"), Clock.GetUtcNow().UtcDateTime);
+        await EnqueueAsync(tenant, new BlockingTask("b2"), Clock.GetUtcNow().UtcDateTime);
+        using var shutdown = new CancellationTokenSource();
+
+        // Both are claimed in one batch; the first blocks until the shutdown, the second never starts.
+        var run = App.Worker.RunOnceAsync(shutdown.Token);
+        await Log.BlockingStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await shutdown.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+
+        var jobs = await App.JobsAsync();
+        Assert.Equal(2, jobs.Count);
+        Assert.All(jobs, job =>
+        {
+            Assert.Null(job.LeaseUntil);
+            Assert.Equal(0, job.Attempts);
+            Assert.Null(job.CompletedAt);
+            Assert.Null(job.FailedAt);
+        });
+
+        // Another instance takes them straight away, without waiting for a lease to run out.
+        var claimed = await NewInstance("instance-b").WithStoreAsync(s => s.ClaimAsync("instance-b", 10, App.Options.Lease));
+        Assert.Equal(2, claimed.Count);
+        Assert.All(claimed, c => Assert.Equal(1, c.Attempts));
+    }
+
+    [Fact]
     public async Task A_failing_task_is_retried_with_backoff_then_dead_lettered_and_an_admin_can_retry_it()
     {
         var tenant = await App.CreateTenantAsync("flaky");

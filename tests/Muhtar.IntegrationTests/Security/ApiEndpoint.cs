@@ -8,7 +8,7 @@ using Muhtar.Platform.Identity;
 namespace Muhtar.IntegrationTests.Security;
 
 /// <summary>One method + route of the public API, read from the app's own endpoint list.</summary>
-public sealed record ApiEndpoint(string Method, RoutePattern Pattern, string? Permission, bool AllowsAnonymous)
+public sealed record ApiEndpoint(string Method, RoutePattern Pattern, string? Permission, bool AllowsAnonymous, bool RequiresSignIn)
 {
     public string Route => "/" + Pattern.RawText!.TrimStart('/');
 
@@ -21,7 +21,8 @@ public sealed record ApiEndpoint(string Method, RoutePattern Pattern, string? Pe
                 m,
                 e.RoutePattern,
                 e.Metadata.GetOrderedMetadata<RequiredPermission>().LastOrDefault()?.Permission,
-                e.Metadata.GetMetadata<IAllowAnonymous>() is not null)))
+                e.Metadata.GetMetadata<IAllowAnonymous>() is not null,
+                e.Metadata.GetMetadata<IAuthorizeData>() is not null)))
             .ToList();
 
     /// <summary>The URL with each route parameter filled from <paramref name="values"/> (by the resource the route belongs to).</summary>

@@ -18,6 +18,9 @@ public sealed class JobTestLog
     /// <summary>Completed by the first handler run, for the test that waits on the hosted loop.</summary>
     public TaskCompletionSource<string> FirstRun { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Completed when <see cref="BlockingTaskHandler"/> has started.</summary>
+    public TaskCompletionSource BlockingStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public void Record(string handler, string key, Guid tenantId, DateTimeOffset now, int attempt)
     {
         Runs.AddOrUpdate($"{handler}:{key}", 1, (_, n) => n + 1);

@@ -44,6 +44,7 @@ internal sealed class JobsInstance : IAsyncDisposable
         services.AddEventHandler<NoteAdded, NoteAddedAuditor>();
         services.AddJobHandler<CountedTask, CountedTaskHandler>();
         services.AddJobHandler<FlakyTask, FlakyTaskHandler>();
+        services.AddJobHandler<BlockingTask, BlockingTaskHandler>();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Worker = _services.GetServices<IHostedService>().OfType<JobWorker>().Single();
         Options = _services.GetRequiredService<JobOptions>();

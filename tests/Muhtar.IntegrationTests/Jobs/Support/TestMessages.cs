@@ -14,3 +14,6 @@ public sealed record FlakyTask(string Key);
 
 /// <summary>A task with no handler registered.</summary>
 public sealed record OrphanTask(string Key);
+
+/// <summary>A task whose handler runs until it is cancelled, like work cut short by a shutdown.</summary>
+public sealed record BlockingTask(string Key);

@@ -1,0 +1,9 @@
+namespace Muhtar.Customers.Search;
+
+internal enum SearchTermKind
+{
+    None,
+    Phone,
+    Email,
+    Text,
+}
