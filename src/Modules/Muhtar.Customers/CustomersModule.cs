@@ -24,6 +24,7 @@ public static class CustomersModule
         services.AddScoped<CustomerService>();
         services.AddSingleton<ActiveCustomerTotals>();
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
+        services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         return services;
     }

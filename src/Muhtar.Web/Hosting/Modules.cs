@@ -1,4 +1,5 @@
 using Muhtar.Customers;
+using Muhtar.Pos;
 
 namespace Muhtar.Web.Hosting;
 
@@ -8,9 +9,13 @@ namespace Muhtar.Web.Hosting;
 /// </summary>
 internal static class Modules
 {
+    /// <summary>Assemblies whose Razor pages the router serves.</summary>
+    public static readonly System.Reflection.Assembly[] PageAssemblies =
+        [typeof(CustomersModule).Assembly, typeof(PosModule).Assembly];
+
     public static IServiceCollection AddMuhtarModules(this IServiceCollection services) =>
-        services.AddCustomersModule();
+        services.AddCustomersModule().AddPosModule();
 
     public static IEndpointRouteBuilder MapMuhtarModules(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomersEndpoints();
+        endpoints.MapCustomersEndpoints().MapPosEndpoints();
 }
