@@ -61,7 +61,7 @@ run_tests() {
   local p f
   p=$(grep -hoE 'Passed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
   f=$(grep -hoE 'Failed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-  if ! grep -qE '(Passed|Failed)!' "$log"; then
+  if ! grep -qE '(Passed|Failed)!|Total tests:' "$log"; then
     echo "no test summary from $project"; tail -40 "$log"; f=$((${f:-0} + 1))
   fi
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))

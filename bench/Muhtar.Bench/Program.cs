@@ -9,6 +9,7 @@ using Muhtar.Customers.Customers;
 using Muhtar.Customers.Search;
 using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.Platform;
+using Muhtar.Pos;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
 using Npgsql;
@@ -23,7 +24,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
     ["Database:Provider"] = "Postgres",
     ["ConnectionStrings:Muhtar"] = connectionString,
 }).Build();
-var services = new ServiceCollection().AddLogging().AddMuhtarPlatform(configuration).AddCustomersModule().BuildServiceProvider();
+var services = new ServiceCollection().AddLogging().AddMuhtarPlatform(configuration).AddCustomersModule().AddPosModule().BuildServiceProvider();
 
 await using (var scope = services.CreateAsyncScope())
 {

@@ -10,6 +10,7 @@ public static class DbOptionsBuilderExtensions
     /// <summary>Points EF at the provider and at that provider's own migrations assembly.</summary>
     public static DbContextOptionsBuilder UseMuhtarDatabase(this DbContextOptionsBuilder builder, DatabaseOptions options)
     {
+        builder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
         return options.Provider switch
         {
             DatabaseProvider.Postgres => builder.UseNpgsql(options.ConnectionString,

@@ -28,6 +28,9 @@ public sealed partial class MuhtarDbContext(
     /// <summary>Read by the query filter on every query, so the tenant is evaluated per context instance.</summary>
     public Guid CurrentTenantId => tenant.TenantId;
 
+    /// <summary>Which modules shaped this model (see <see cref="ModuleModelCacheKeyFactory"/>).</summary>
+    internal string ModulesKey { get; } = string.Join('|', modules.Select(m => m.GetType().FullName).Order(StringComparer.Ordinal));
+
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     protected override void OnModelCreating(ModelBuilder builder)

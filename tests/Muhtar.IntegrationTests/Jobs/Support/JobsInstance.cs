@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using Muhtar.Customers;
+using Muhtar.Web.Hosting;
 using Muhtar.Platform;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Events;
@@ -39,7 +39,7 @@ internal sealed class JobsInstance : IAsyncDisposable
         services.AddSingleton(log);
         services.AddLogging();
         services.AddMuhtarPlatform(configuration);
-        services.AddCustomersModule();
+        services.AddMuhtarModules();
         services.AddEventHandler<NoteAdded, NoteAddedHandler>();
         services.AddEventHandler<NoteAdded, NoteAddedAuditor>();
         services.AddJobHandler<CountedTask, CountedTaskHandler>();
