@@ -6,6 +6,7 @@ using Muhtar.Customers;
 using Muhtar.Platform;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
+using Muhtar.Pos;
 
 namespace Muhtar.Migrations.Postgres;
 
@@ -24,6 +25,7 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<MuhtarDbCont
         var services = new ServiceCollection()
             .AddMuhtarPlatform(configuration)
             .AddCustomersModule()
+            .AddPosModule()
             .AddScoped<ITenantContext, NoTenantContext>()
             .BuildServiceProvider();
         return services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<MuhtarDbContext>>().CreateDbContext();

@@ -6,6 +6,7 @@ using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Demo;
 using Muhtar.Customers.Phones;
+using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Demo;
 
@@ -21,6 +22,7 @@ public static class CustomersModule
         services.AddSingleton<CustomerConflicts>();
         services.AddSingleton<CustomerPatchReader>();
         services.AddScoped<CustomerService>();
+        services.AddSingleton<ActiveCustomerTotals>();
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         return services;

@@ -11,6 +11,7 @@ public static class Permissions
     public const string ApiKeysManage = "apikeys.manage";
     public const string SettingsManage = "settings.manage";
     public const string JobsManage = "jobs.manage";
+    public const string PosRead = "pos.read";
 
     public const string PolicyPrefix = "perm:";
 

@@ -9,18 +9,18 @@ public static class RolePermissions
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
-            Permissions.JobsManage,
+            Permissions.JobsManage, Permissions.PosRead,
         ],
         [Roles.Manager] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
-            Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage,
+            Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage, Permissions.PosRead,
         ],
-        [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite],
+        [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead],
         [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite],
-        [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite],
+        [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead],
         [Roles.Technician] = [Permissions.CustomersRead],
-        [Roles.Marketer] = [Permissions.CustomersRead],
+        [Roles.Marketer] = [Permissions.CustomersRead, Permissions.PosRead],
     };
 
     /// <summary>API-key scopes (I1): an integration gets only what its scopes name.</summary>
@@ -28,7 +28,7 @@ public static class RolePermissions
     {
         ["customers"] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.AuditRead],
         ["customers.read"] = [Permissions.CustomersRead],
-        ["pos"] = [Permissions.CustomersRead],
+        ["pos"] = [Permissions.CustomersRead, Permissions.PosRead],
     };
 
     public static IReadOnlyCollection<string> KnownScopes => Scopes.Keys;

@@ -15,7 +15,9 @@ internal sealed partial class CustomerService
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var customers = Filter(db, query).Matching(db, SearchTerm.Classify(query.Search, phones));
-        var total = await customers.CountAsync(cancellationToken);
+        var total = ActiveCustomerTotals.Applies(query)
+            ? await totals.GetAsync(tenant.TenantId, () => customers.CountAsync(cancellationToken))
+            : await customers.CountAsync(cancellationToken);
         // The page is tracked (a few dozen rows) so its tags and external ids, loaded by id below, attach to it;
         // that runs the costly filter once instead of once per child collection as a split query would.
         var page = await Order(customers, query.Sort)

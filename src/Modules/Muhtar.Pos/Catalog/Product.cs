@@ -1,0 +1,83 @@
+using Muhtar.Platform.Audit;
+using Muhtar.Platform.Tenancy;
+
+namespace Muhtar.Pos.Catalog;
+
+/// <summary>
+/// A sellable item (P3). The barcode is unique per business: it is what tills scan and send.
+/// Attributes that segmentation and recommendations filter on (M1, A5) are plain columns (colour,
+/// size) and a child table of tags (<see cref="ProductTag"/>: "organik", "vegan", "glutensiz").
+/// </summary>
+internal sealed class Product : ITenantScoped, IAudited
+{
+    private readonly List<ProductTag> _tags = [];
+
+    private Product()
+    {
+    }
+
+    public Product(ProductDraft draft, DateTime now)
+    {
+        Id = Guid.CreateVersion7();
+        Barcode = draft.Barcode;
+        Sku = draft.Sku;
+        Name = draft.Name;
+        NameKey = SearchText.Fold(draft.Name);
+        SortKey = SearchText.SortKey(draft.Name);
+        CategoryId = draft.CategoryId;
+        BrandId = draft.BrandId;
+        SupplierId = draft.SupplierId;
+        PriceKurus = draft.PriceKurus;
+        CostKurus = draft.CostKurus;
+        Unit = draft.Unit;
+        Colour = draft.Colour;
+        Size = draft.Size;
+        foreach (var tag in draft.Tags.Select(ProductTag.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            _tags.Add(new ProductTag(Id, tag));
+        }
+
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid TenantId { get; private set; }
+
+    public string Barcode { get; private set; } = "";
+
+    /// <summary>The business's own stock code (stok kodu), when it has one.</summary>
+    public string? Sku { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>Folded name (<see cref="SearchText.Fold"/>) that search compares; derived, not audited.</summary>
+    public string NameKey { get; private set; } = "";
+
+    /// <summary>Orders by name in Turkish alphabetical order under any collation; derived, not audited.</summary>
+    public string SortKey { get; private set; } = "";
+
+    public Guid CategoryId { get; private set; }
+
+    public Guid? BrandId { get; private set; }
+
+    public Guid? SupplierId { get; private set; }
+
+    /// <summary>Shelf price in kuruş, per piece or per kilogram (<see cref="Unit"/>).</summary>
+    public long PriceKurus { get; private set; }
+
+    public long CostKurus { get; private set; }
+
+    public ProductUnit Unit { get; private set; }
+
+    public string? Colour { get; private set; }
+
+    public string? Size { get; private set; }
+
+    public IReadOnlyList<ProductTag> Tags => _tags;
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+}

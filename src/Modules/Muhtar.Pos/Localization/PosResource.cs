@@ -1,0 +1,4 @@
+namespace Muhtar.Pos.Localization;
+
+/// <summary>Marker for the POS module's strings: PosResource.resx is Turkish (the default), PosResource.en.resx English.</summary>
+public sealed class PosResource;

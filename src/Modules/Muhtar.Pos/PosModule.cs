@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Abstractions.Pos;
+using Muhtar.Platform.Data;
+using Muhtar.Platform.Demo;
+using Muhtar.Platform.Identity;
+using Muhtar.Pos.Api;
+using Muhtar.Pos.Demo;
+using Muhtar.Pos.Queries;
+
+namespace Muhtar.Pos;
+
+/// <summary>Point of sale (P2, P3): stores, tills, the catalogue and receipts; their read API, pages and demo data.</summary>
+public static class PosModule
+{
+    public static IServiceCollection AddPosModule(this IServiceCollection services)
+    {
+        services.AddSingleton<IModuleModel, PosModel>();
+        services.AddScoped<StoreQueries>();
+        services.AddScoped<ProductQueries>();
+        services.AddScoped<ReceiptQueries>();
+        services.AddScoped<IPurchaseHistory, PurchaseHistory>();
+        services.AddScoped<IDemoSeeder, PosDemoSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPosEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/pos")
+            .WithTags("Point of sale")
+            .RequirePermission(Permissions.PosRead);
+        group.MapStoreEndpoints();
+        group.MapProductEndpoints();
+        group.MapReceiptEndpoints();
+        return endpoints;
+    }
+
+    private sealed class PosModel : IModuleModel
+    {
+        public void Configure(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(PosModule).Assembly);
+    }
+}

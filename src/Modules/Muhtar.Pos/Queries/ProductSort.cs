@@ -1,0 +1,9 @@
+namespace Muhtar.Pos.Queries;
+
+internal enum ProductSort
+{
+    NameAscending,
+    NameDescending,
+    PriceAscending,
+    PriceDescending,
+}
