@@ -1,4 +1,3 @@
-using Muhtar.Customers;
 using Muhtar.Platform;
 using Muhtar.Platform.Identity;
 using Muhtar.Platform.Jobs;
@@ -14,7 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddMuhtarObservability();
 builder.Services.AddMuhtarPlatform(builder.Configuration);
 builder.Services.AddMuhtarWeb();
-builder.Services.AddCustomersModule();
+builder.Services.AddMuhtarModules();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -24,7 +23,7 @@ app.UseMuhtarPipeline();
 app.MapMuhtarWeb();
 app.MapMuhtarIdentityEndpoints();
 app.MapMuhtarJobsEndpoints();
-app.MapCustomersEndpoints();
+app.MapMuhtarModules();
 
 await app.RunAsync();
 return 0;

@@ -4,8 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Abstractions.Customers;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.Demo;
 using Muhtar.Customers.Phones;
+using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
+using Muhtar.Platform.Demo;
 
 namespace Muhtar.Customers;
 
@@ -19,7 +22,10 @@ public static class CustomersModule
         services.AddSingleton<CustomerConflicts>();
         services.AddSingleton<CustomerPatchReader>();
         services.AddScoped<CustomerService>();
+        services.AddSingleton<ActiveCustomerTotals>();
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
+        services.AddScoped<ICustomerIdSource, CustomerIdSource>();
+        services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         return services;
     }
 

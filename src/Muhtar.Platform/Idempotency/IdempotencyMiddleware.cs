@@ -113,16 +113,18 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     private static async Task<string> HashRequestAsync(HttpRequest request)
     {
         request.EnableBuffering();
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-        {
-            sha.AppendData(chunk, 0, read);
-        }
-
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
         request.Body.Position = 0;
+        return HashOf(request.Method, request.Path, request.QueryString.Value ?? "", body.ToArray());
+    }
+
+    /// <summary>What identifies "the same request": method, path, query and the exact body bytes.</summary>
+    public static string HashOf(string method, string path, string query, byte[] body)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{method} {path}{query}\n"));
+        sha.AppendData(body);
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 

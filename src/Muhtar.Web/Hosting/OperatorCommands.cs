@@ -1,4 +1,3 @@
-using Muhtar.Customers;
 using Muhtar.Platform;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
@@ -67,7 +66,7 @@ internal static partial class OperatorCommands
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddMuhtarPlatform(builder.Configuration);
         // The model must match the migrations, so every module that contributes tables is registered here too.
-        builder.Services.AddCustomersModule();
+        builder.Services.AddMuhtarModules();
         var app = builder.Build();
         await app.MigrateAndSeedAsync();
         return app;

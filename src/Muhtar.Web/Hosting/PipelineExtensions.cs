@@ -38,7 +38,7 @@ internal static class PipelineExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
-            .AddAdditionalAssemblies(typeof(Muhtar.Customers.CustomersModule).Assembly);
+            .AddAdditionalAssemblies(Modules.PageAssemblies);
         return app;
     }
 }

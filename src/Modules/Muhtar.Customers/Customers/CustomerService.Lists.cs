@@ -15,7 +15,9 @@ internal sealed partial class CustomerService
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var customers = Filter(db, query).Matching(db, SearchTerm.Classify(query.Search, phones));
-        var total = await customers.CountAsync(cancellationToken);
+        var total = ActiveCustomerTotals.Applies(query)
+            ? await totals.GetAsync(tenant.TenantId, () => customers.CountAsync(cancellationToken))
+            : await customers.CountAsync(cancellationToken);
         var page = await WithChildren(Order(customers.AsNoTracking(), query.Sort))
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)

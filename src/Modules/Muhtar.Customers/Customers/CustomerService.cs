@@ -4,6 +4,7 @@ using Muhtar.Abstractions.Customers;
 using Muhtar.Abstractions.Customers.Events;
 using Muhtar.Customers.Audit;
 using Muhtar.Customers.Localization;
+using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Tenancy;
@@ -21,7 +22,8 @@ internal sealed partial class CustomerService(
     CustomerValidator validator,
     CustomerConflicts conflicts,
     IPhoneNormalizer phones,
-    IStringLocalizer<CustomersResource> text)
+    IStringLocalizer<CustomersResource> text,
+    ActiveCustomerTotals totals)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -43,6 +45,7 @@ internal sealed partial class CustomerService(
         db.Add(customer);
         db.Publish(new CustomerCreated(customer.Id, CustomerMapping.KindName(draft.Kind), draft.Phone is not null, Now));
         await SaveAsync(db, draft, customer.Id, cancellationToken);
+        totals.Forget(tenant.TenantId);
         return CustomerMapping.ToResponse(customer);
     }
 
@@ -112,6 +115,7 @@ internal sealed partial class CustomerService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        totals.Forget(tenant.TenantId);
         return CustomerMapping.ToResponse(customer);
     }
 

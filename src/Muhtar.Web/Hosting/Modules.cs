@@ -1,0 +1,21 @@
+using Muhtar.Customers;
+using Muhtar.Pos;
+
+namespace Muhtar.Web.Hosting;
+
+/// <summary>
+/// The one list of business modules. The server and the operator command line both register it, so
+/// their EF models (and so the migrations they apply) are always the same.
+/// </summary>
+internal static class Modules
+{
+    /// <summary>Assemblies whose Razor pages the router serves.</summary>
+    public static readonly System.Reflection.Assembly[] PageAssemblies =
+        [typeof(CustomersModule).Assembly, typeof(PosModule).Assembly];
+
+    public static IServiceCollection AddMuhtarModules(this IServiceCollection services) =>
+        services.AddCustomersModule().AddPosModule();
+
+    public static IEndpointRouteBuilder MapMuhtarModules(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapCustomersEndpoints().MapPosEndpoints();
+}
