@@ -64,9 +64,16 @@ internal static class DemoCatalogGenerator
     {
         var store = new Store(site.Code, site.Name, site.City, site.District);
         var tills = new[] { new Till(store.Id, "01"), new Till(store.Id, "02") };
-        var cashiers = Enumerable.Range(0, 3).Select(_ => $"{faker.Name.FirstName()} {faker.Name.LastName()[0]}.").ToList();
+        // Bogus's Turkish first names are mostly rare old names; cashiers get everyday ones, with a Bogus surname initial.
+        var cashiers = faker.PickRandom(CashierFirstNames, 3).Select(name => $"{name} {faker.Name.LastName()[0]}.").ToList();
         return new DemoStore(store, tills, cashiers, site.Traffic);
     }
+
+    private static readonly string[] CashierFirstNames =
+    [
+        "Ayşe", "Fatma", "Zeynep", "Elif", "Merve", "Esra", "Seda", "Gizem", "Büşra", "Özge",
+        "Mehmet", "Mustafa", "Ahmet", "Ali", "Hasan", "Murat", "Emre", "Burak", "Can", "Onur",
+    ];
 
     private static List<(string? Colour, string? Size)> Variants(DemoItem item)
     {
