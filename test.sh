@@ -23,7 +23,9 @@ command -v chromium && chromium --version 2>/dev/null | head -1
 
 step "PostgreSQL"
 pgdir=$(mktemp -d /tmp/muhtar-pg.XXXXXX)
-pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# A free port: a random one nobody answers on (bash's /dev/tcp, no other tool needed).
+pgport=$((20000 + RANDOM % 20000))
+while (exec 3<>"/dev/tcp/127.0.0.1/$pgport") 2>/dev/null; do pgport=$((20000 + RANDOM % 20000)); done
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_pg() { as_pg pg_ctl -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"; }
 trap stop_pg EXIT

@@ -9,9 +9,9 @@ using Muhtar.Customers.Customers;
 using Muhtar.Customers.Search;
 using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.Platform;
-using Muhtar.Pos;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
+using Muhtar.Pos;
 using Npgsql;
 
 // Seeds N customers (default 1,000,000) for one business, plus a tenth of that for a second business,

@@ -3,12 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using Muhtar.Web.Hosting;
 using Muhtar.Platform;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Events;
 using Muhtar.Platform.Jobs;
 using Muhtar.Platform.Tenancy;
+using Muhtar.Web.Hosting;
 
 namespace Muhtar.IntegrationTests.Jobs.Support;
 
