@@ -1,5 +1,7 @@
 using Muhtar.Customers.Search;
 
+using Muhtar.Platform.Text;
+
 namespace Muhtar.Tests.Customers;
 
 public sealed class TurkishTextTests

@@ -1,4 +1,5 @@
 using Muhtar.Abstractions.Pos;
+using Muhtar.Platform.Text;
 using Muhtar.Pos.Catalog;
 using Muhtar.Pos.Demo;
 using Muhtar.Pos.Localization;
@@ -30,14 +31,14 @@ public sealed class PosTextTests
     [InlineData("SÜT", "sut")]
     [InlineData("Işıklı Çay", "isikli cay")]
     [InlineData("İYOTLU TUZ 750g", "iyotlu tuz 750g")]
-    public void Search_keys_ignore_turkish_case_and_diacritics(string text, string key) => Assert.Equal(key, SearchText.Fold(text));
+    public void Search_keys_ignore_turkish_case_and_diacritics(string text, string key) => Assert.Equal(key, TurkishText.Fold(text));
 
     [Fact]
     public void Sort_keys_follow_the_turkish_alphabet()
     {
         string[] names = ["Zeytin", "Çay", "Cips", "İncir", "Irmak Suyu", "Şeker", "Sucuk", "Üzüm", "Un"];
 
-        var sorted = names.OrderBy(SearchText.SortKey, StringComparer.Ordinal).ToArray();
+        var sorted = names.OrderBy(TurkishText.SortKey, StringComparer.Ordinal).ToArray();
 
         Assert.Equal(["Cips", "Çay", "Irmak Suyu", "İncir", "Sucuk", "Şeker", "Un", "Üzüm", "Zeytin"], sorted);
     }

@@ -2,6 +2,8 @@ using Muhtar.Customers.Addresses;
 using Muhtar.Customers.Search;
 using Muhtar.Customers.Tags;
 
+using Muhtar.Platform.Text;
+
 namespace Muhtar.Customers.Customers;
 
 internal sealed partial class Customer

@@ -4,6 +4,8 @@ using Muhtar.Customers.Tags;
 using Muhtar.Platform.Audit;
 using Muhtar.Platform.Tenancy;
 
+using Muhtar.Platform.Text;
+
 namespace Muhtar.Customers.Customers;
 
 /// <summary>

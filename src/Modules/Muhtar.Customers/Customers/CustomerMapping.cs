@@ -1,6 +1,8 @@
 using Muhtar.Abstractions.Customers;
 using Muhtar.Customers.Search;
 
+using Muhtar.Platform.Text;
+
 namespace Muhtar.Customers.Customers;
 
 /// <summary>Entity to the shapes the outside sees; tags in Turkish alphabetical order.</summary>

@@ -4,6 +4,8 @@ using Muhtar.Customers.Localization;
 using Muhtar.Customers.Search;
 using Muhtar.Customers.Tags;
 
+using Muhtar.Platform.Text;
+
 namespace Muhtar.Customers.Customers;
 
 /// <summary>

@@ -3,6 +3,8 @@ using Muhtar.Customers.Addresses;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Search;
 
+using Muhtar.Platform.Text;
+
 namespace Muhtar.Customers.Demo;
 
 /// <summary>

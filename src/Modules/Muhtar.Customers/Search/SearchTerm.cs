@@ -1,6 +1,8 @@
 using Muhtar.Abstractions.Customers;
 using Muhtar.Customers.Customers;
 
+using Muhtar.Platform.Text;
+
 namespace Muhtar.Customers.Search;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Tenancy;
 
+using Muhtar.Platform.Text;
+
 namespace Muhtar.Customers.Tags;
 
 /// <summary>A label on a customer ("VIP", "toptancı"). Filtering compares the folded name.</summary>

@@ -1,6 +1,8 @@
 using Muhtar.Platform.Audit;
 using Muhtar.Platform.Tenancy;
 
+using Muhtar.Platform.Text;
+
 namespace Muhtar.Pos.Catalog;
 
 /// <summary>
@@ -22,8 +24,8 @@ internal sealed class Product : ITenantScoped, IAudited
         Barcode = draft.Barcode;
         Sku = draft.Sku;
         Name = draft.Name;
-        NameKey = SearchText.Fold(draft.Name);
-        SortKey = SearchText.SortKey(draft.Name);
+        NameKey = TurkishText.Fold(draft.Name);
+        SortKey = TurkishText.SortKey(draft.Name);
         CategoryId = draft.CategoryId;
         BrandId = draft.BrandId;
         SupplierId = draft.SupplierId;
@@ -52,7 +54,7 @@ internal sealed class Product : ITenantScoped, IAudited
 
     public string Name { get; private set; } = "";
 
-    /// <summary>Folded name (<see cref="SearchText.Fold"/>) that search compares; derived, not audited.</summary>
+    /// <summary>Folded name (<see cref="TurkishText.Fold"/>) that search compares; derived, not audited.</summary>
     public string NameKey { get; private set; } = "";
 
     /// <summary>Orders by name in Turkish alphabetical order under any collation; derived, not audited.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Muhtar.Platform.Data;
+using Muhtar.Platform.Text;
 using Muhtar.Pos.Catalog;
 
 namespace Muhtar.Pos.Queries;
@@ -43,7 +44,7 @@ internal sealed class ProductQueries(IDbContextFactory<MuhtarDbContext> factory)
         var term = filter.Search?.Trim();
         if (!string.IsNullOrEmpty(term))
         {
-            var words = SearchText.Fold(term).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = TurkishText.Fold(term).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 1)
             {
                 // One word may also be a code: a barcode being typed or the stock code.

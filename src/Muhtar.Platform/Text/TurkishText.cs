@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace Muhtar.Customers.Search;
+namespace Muhtar.Platform.Text;
 
 /// <summary>
 /// Turkish-aware text keys (C4, I8). Stored names keep their spelling; these derived keys are what
 /// searching and sorting compare.
 /// </summary>
-internal static class TurkishText
+public static class TurkishText
 {
     public static readonly CultureInfo Turkish = CultureInfo.GetCultureInfo("tr-TR");
 
