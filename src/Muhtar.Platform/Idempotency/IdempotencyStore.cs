@@ -35,13 +35,14 @@ internal sealed class IdempotencyStore(IDbContextFactory<MuhtarDbContext> dbFact
                 await db.SaveChangesAsync(ct);
                 return (ClaimOutcome.Run, record);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException) when (attempt == 0)
             {
                 // Another request inserted the same key between our read and insert: read it again.
+                // A second failure is not that race (the re-read would have found the row), so it propagates.
             }
         }
 
-        return (ClaimOutcome.InFlight, null);
+        throw new System.Diagnostics.UnreachableException("The second claim attempt returns or throws.");
     }
 
     public async Task CompleteAsync(Guid id, int status, string? contentType, string? location, byte[] body, CancellationToken ct)
