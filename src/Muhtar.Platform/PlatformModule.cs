@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Muhtar.Abstractions.Privacy;
+using Muhtar.Platform.Audit;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
@@ -34,6 +36,7 @@ public static class PlatformModule
 
         services.AddMuhtarIdentity();
         services.AddScoped<TenantDirectory>();
+        services.AddScoped<IPersonalDataHolder, AuditTrailPersonalData>();
         services.AddMuhtarJobs(configuration);
         return services;
     }

@@ -7,6 +7,7 @@ using Muhtar.Platform;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
 using Muhtar.Pos;
+using Muhtar.Privacy;
 
 namespace Muhtar.Migrations.Postgres;
 
@@ -26,6 +27,7 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<MuhtarDbCont
             .AddMuhtarPlatform(configuration)
             .AddCustomersModule()
             .AddPosModule()
+            .AddPrivacyModule()
             .AddScoped<ITenantContext, NoTenantContext>()
             .BuildServiceProvider();
         return services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<MuhtarDbContext>>().CreateDbContext();

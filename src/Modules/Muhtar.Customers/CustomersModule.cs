@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Abstractions.Customers;
+using Muhtar.Abstractions.Privacy;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Demo;
 using Muhtar.Customers.Phones;
+using Muhtar.Customers.Privacy;
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Demo;
@@ -26,6 +28,7 @@ public static class CustomersModule
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
+        services.AddScoped<IPersonalDataHolder, CustomerPersonalData>();
         return services;
     }
 

@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Abstractions.Pos;
+using Muhtar.Abstractions.Privacy;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Demo;
 using Muhtar.Platform.Identity;
 using Muhtar.Pos.Api;
 using Muhtar.Pos.Demo;
+using Muhtar.Pos.Privacy;
 using Muhtar.Pos.Queries;
 
 namespace Muhtar.Pos;
@@ -24,6 +26,7 @@ public static class PosModule
         services.AddScoped<ReceiptQueries>();
         services.AddScoped<IPurchaseHistory, PurchaseHistory>();
         services.AddScoped<IDemoSeeder, PosDemoSeeder>();
+        services.AddScoped<IPersonalDataHolder, ReceiptPersonalData>();
         return services;
     }
 

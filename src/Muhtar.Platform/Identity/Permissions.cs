@@ -13,6 +13,9 @@ public static class Permissions
     public const string JobsManage = "jobs.manage";
     public const string PosRead = "pos.read";
 
+    /// <summary>KVKK data-subject requests: see, export and erase what is held about a person (C7).</summary>
+    public const string PrivacyManage = "privacy.manage";
+
     public const string PolicyPrefix = "perm:";
 
     public static string Policy(string permission) => PolicyPrefix + permission;

@@ -9,12 +9,13 @@ public static class RolePermissions
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
-            Permissions.JobsManage, Permissions.PosRead,
+            Permissions.JobsManage, Permissions.PosRead, Permissions.PrivacyManage,
         ],
         [Roles.Manager] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage, Permissions.PosRead,
+            Permissions.PrivacyManage,
         ],
         [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead],
         [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite],
@@ -29,6 +30,7 @@ public static class RolePermissions
         ["customers"] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.AuditRead],
         ["customers.read"] = [Permissions.CustomersRead],
         ["pos"] = [Permissions.CustomersRead, Permissions.PosRead],
+        ["privacy"] = [Permissions.PrivacyManage],
     };
 
     public static IReadOnlyCollection<string> KnownScopes => Scopes.Keys;

@@ -1,5 +1,6 @@
 using Muhtar.Customers;
 using Muhtar.Pos;
+using Muhtar.Privacy;
 
 namespace Muhtar.Web.Hosting;
 
@@ -11,11 +12,11 @@ internal static class Modules
 {
     /// <summary>Assemblies whose Razor pages the router serves.</summary>
     public static readonly System.Reflection.Assembly[] PageAssemblies =
-        [typeof(CustomersModule).Assembly, typeof(PosModule).Assembly];
+        [typeof(CustomersModule).Assembly, typeof(PosModule).Assembly, typeof(PrivacyModule).Assembly];
 
     public static IServiceCollection AddMuhtarModules(this IServiceCollection services) =>
-        services.AddCustomersModule().AddPosModule();
+        services.AddCustomersModule().AddPosModule().AddPrivacyModule();
 
     public static IEndpointRouteBuilder MapMuhtarModules(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomersEndpoints().MapPosEndpoints();
+        endpoints.MapCustomersEndpoints().MapPosEndpoints().MapPrivacyEndpoints();
 }

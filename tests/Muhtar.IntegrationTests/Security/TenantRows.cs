@@ -31,6 +31,18 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
         {
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             ids["/api/v1/customers/"] = json.RootElement.GetProperty("id").GetString()!;
+            var request = await tenant.Api.PostAsJsonAsync("/api/v1/privacy/requests", new
+            {
+                customerId = ids["/api/v1/customers/"],
+                type = "export",
+                channel = "email",
+                requestedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)),
+            });
+            if (request.IsSuccessStatusCode)
+            {
+                using var created = JsonDocument.Parse(await request.Content.ReadAsStringAsync());
+                ids["/api/v1/privacy/requests/"] = created.RootElement.GetProperty("id").GetString()!;
+            }
         }
 
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
