@@ -71,6 +71,13 @@ public abstract class PrivacyExportTests(MuhtarAppFactory app)
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+
+        using var english = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/privacy/requests/{request.GetProperty("id")}/export?format=html");
+        english.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
+        var englishHtml = await (await tenant.Api.SendAsync(english)).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"en\">", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("Personal data export (KVKK)", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("Customer record", englishHtml, StringComparison.Ordinal);
     }
 
     [Fact]
