@@ -37,6 +37,9 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         // The claim query only looks at open jobs; the filter is valid SQL on both providers.
         builder.HasIndex(x => x.DueAt).HasDatabaseName("ix_platform_jobs_open_due_at")
             .HasFilter("completed_at IS NULL AND failed_at IS NULL");
+        // The purge walks completed jobs oldest first.
+        builder.HasIndex(x => x.CompletedAt).HasDatabaseName("ix_platform_jobs_completed_at")
+            .HasFilter("completed_at IS NOT NULL");
         builder.HasIndex(x => new { x.TenantId, x.FailedAt }).HasDatabaseName("ix_platform_jobs_tenant_failed_at");
     }
 }

@@ -22,4 +22,7 @@ internal static partial class JobLog
     [LoggerMessage(EventId = 5005, Level = LogLevel.Information,
         Message = "Job {JobId} ({JobType}) given back by worker {WorkerId} on shut-down")]
     public static partial void Released(ILogger logger, Guid jobId, string jobType, string workerId);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "Worker {WorkerId} deleted {Count} old completed jobs")]
+    public static partial void Purged(ILogger logger, int count, string workerId);
 }

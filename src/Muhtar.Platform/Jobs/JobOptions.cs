@@ -18,6 +18,15 @@ public sealed class JobOptions
     /// <summary>Lease owner name; defaults to machine, process and a random suffix, unique per worker.</summary>
     public string? WorkerId { get; set; }
 
+    /// <summary>Completed jobs without a dedupe key are deleted after this long.</summary>
+    public TimeSpan CompletedRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Completed jobs with a dedupe key are kept this long: until then the key still blocks a re-enqueue.</summary>
+    public TimeSpan DedupedRetention { get; set; } = TimeSpan.FromDays(180);
+
+    /// <summary>How often a worker deletes old completed jobs.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Workers in this process; by default 1 on SQLite (one writer anyway) and 2 on PostgreSQL.</summary>
     public int? Workers { get; set; }
 }

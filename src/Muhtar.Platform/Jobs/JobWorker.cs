@@ -17,6 +17,7 @@ public sealed class JobWorker : BackgroundService
     private readonly JobOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<JobWorker> _logger;
+    private DateTime _nextPurgeAt = DateTime.MinValue;
 
     internal JobWorker(IServiceScopeFactory scopes, JobDispatcher dispatcher, JobOptions options, TimeProvider time, ILogger<JobWorker> logger, string workerId)
     {
@@ -94,6 +95,24 @@ public sealed class JobWorker : BackgroundService
         }
     }
 
+    /// <summary>Deletes old completed jobs once per <see cref="JobOptions.PurgeInterval"/>.</summary>
+    public async Task PurgeIfDueAsync(CancellationToken cancellationToken = default)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        if (now < _nextPurgeAt)
+        {
+            return;
+        }
+
+        _nextPurgeAt = now + _options.PurgeInterval;
+        await using var scope = _scopes.CreateAsyncScope();
+        var deleted = await scope.ServiceProvider.GetRequiredService<JobPurge>().PurgeAsync(cancellationToken);
+        if (deleted > 0)
+        {
+            JobLog.Purged(_logger, deleted, WorkerId);
+        }
+    }
+
     private async Task DrainAsync(CancellationToken stoppingToken)
     {
         try
@@ -101,6 +120,8 @@ public sealed class JobWorker : BackgroundService
             while (await RunOnceAsync(stoppingToken) >= _options.BatchSize)
             {
             }
+
+            await PurgeIfDueAsync(stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {

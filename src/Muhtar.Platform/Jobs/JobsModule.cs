@@ -24,6 +24,7 @@ public static class JobsModule
         services.AddSingleton(options);
         services.AddScoped<JobStore>();
         services.AddScoped<JobScheduler>();
+        services.AddScoped<JobPurge>();
         services.AddSingleton<JobTypeRegistry>();
         services.AddSingleton<JobDispatcher>();
         for (var i = 1; i <= workers; i++)
@@ -54,10 +55,12 @@ public static class JobsModule
     private static void Validate(JobOptions options)
     {
         if (options.PollInterval <= TimeSpan.Zero || options.Lease <= TimeSpan.Zero || options.BatchSize < 1
-            || options.Workers is < 0 || options.WorkerId is { Length: > 90 })
+            || options.Workers is < 0 || options.WorkerId is { Length: > 90 }
+            || options.CompletedRetention <= TimeSpan.Zero || options.DedupedRetention <= TimeSpan.Zero
+            || options.PurgeInterval <= TimeSpan.Zero)
         {
             throw new InvalidOperationException(
-                "Jobs options: PollInterval and Lease must be positive, BatchSize at least 1, Workers not negative, WorkerId at most 90 characters.");
+                "Jobs options: PollInterval, Lease, CompletedRetention, DedupedRetention and PurgeInterval must be positive, BatchSize at least 1, Workers not negative, WorkerId at most 90 characters.");
         }
     }
 }

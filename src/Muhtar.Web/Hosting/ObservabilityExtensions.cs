@@ -16,7 +16,8 @@ internal static class ObservabilityExtensions
     {
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            // ReadFrom.Services: sinks registered in DI (e.g. a test's capturing sink) receive every event too.
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
             if (builder.Environment.IsDevelopment())
             {
                 logger.WriteTo.Console();

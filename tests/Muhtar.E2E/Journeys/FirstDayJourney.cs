@@ -65,7 +65,8 @@ public abstract partial class FirstDayJourney(BrowserApp app)
         var owner = await app.NewPageAsync();
         await SignUpAsync(owner, "tech" + Guid.NewGuid().ToString("N")[..6], $"tech{Guid.NewGuid():N}@example.com");
         await owner.GotoInteractiveAsync("/settings/users");
-        await owner.Locator("#invite-email").FillAsync($"teknisyen{Guid.NewGuid():N}@example.com");
+        var technicianEmail = $"teknisyen{Guid.NewGuid():N}@example.com";
+        await owner.Locator("#invite-email").FillAsync(technicianEmail);
         await owner.Locator("#invite-name").FillAsync("Burak Arslan");
         await owner.Locator("#invite-role").SelectOptionAsync("Technician");
         await owner.GetByTestId("invite-submit").ClickAsync();
@@ -80,6 +81,11 @@ public abstract partial class FirstDayJourney(BrowserApp app)
         await technician.GotoAsync("/settings/users");
         await Expect(technician.GetByTestId("forbidden")).ToBeVisibleAsync();
         await Expect(technician.GetByTestId("users-table")).ToHaveCountAsync(0);
+
+        // At phone width the long e-mail is not squeezed into the header: the account menu shows it whole.
+        await technician.GetByTestId("user-menu").ClickAsync();
+        await Expect(technician.GetByTestId("user-name")).ToHaveTextAsync(technicianEmail);
+        await Expect(technician.GetByTestId("user-name")).ToBeInViewportAsync();
     }
 
     [Fact]
@@ -141,6 +147,7 @@ public abstract partial class FirstDayJourney(BrowserApp app)
 
     private static async Task LogOutAsync(IPage page)
     {
+        await page.GetByTestId("user-menu").ClickAsync();
         await page.GetByTestId("logout").ClickAsync();
         await page.WaitForURLAsync(new Regex("/account/login"));
     }

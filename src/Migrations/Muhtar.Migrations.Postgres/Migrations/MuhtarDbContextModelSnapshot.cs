@@ -753,6 +753,10 @@ namespace Muhtar.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_platform_jobs_completed_at")
+                        .HasFilter("completed_at IS NOT NULL");
+
                     b.HasIndex("DedupeKey")
                         .IsUnique()
                         .HasDatabaseName("ux_platform_jobs_dedupe_key");

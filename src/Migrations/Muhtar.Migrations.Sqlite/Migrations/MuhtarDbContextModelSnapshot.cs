@@ -743,6 +743,10 @@ namespace Muhtar.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CompletedAt")
+                        .HasDatabaseName("ix_platform_jobs_completed_at")
+                        .HasFilter("completed_at IS NOT NULL");
+
                     b.HasIndex("DedupeKey")
                         .IsUnique()
                         .HasDatabaseName("ux_platform_jobs_dedupe_key");
