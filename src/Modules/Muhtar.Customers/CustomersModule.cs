@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Abstractions.Customers;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Demo;
 using Muhtar.Customers.Phones;
 using Muhtar.Customers.Search;
+using Muhtar.Customers.Tags;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Demo;
 
@@ -26,11 +28,12 @@ public static class CustomersModule
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
+        services.AddCustomFields();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomerEndpoints();
+        endpoints.MapCustomerEndpoints().MapCustomFieldEndpoints().MapTagEndpoints();
 
     private sealed class CustomersModel : IModuleModel
     {

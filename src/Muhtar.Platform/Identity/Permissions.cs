@@ -13,6 +13,9 @@ public static class Permissions
     public const string JobsManage = "jobs.manage";
     public const string PosRead = "pos.read";
 
+    /// <summary>Define the business's customer custom fields and tag colours (C1).</summary>
+    public const string CustomersConfigure = "customers.configure";
+
     public const string PolicyPrefix = "perm:";
 
     public static string Policy(string permission) => PolicyPrefix + permission;
