@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Abstractions.Customers;
+using Muhtar.Abstractions.Customers.Merging;
+using Muhtar.Abstractions.Privacy;
 using Muhtar.Customers.CustomFields.Pages;
 using Muhtar.Customers.Tags;
 
@@ -16,6 +18,8 @@ internal static class CustomFieldsRegistration
         services.AddScoped<CustomFieldFilterReader>();
         services.AddScoped<TagCatalog>();
         services.AddSingleton(new CustomerPagePanel(typeof(CustomFieldsPanel), 5));
+        services.AddScoped<ICustomerMergeParticipant, CustomFieldMergeParticipant>();
+        services.AddScoped<IPersonalDataHolder, CustomFieldPersonalData>();
         return services;
     }
 }
