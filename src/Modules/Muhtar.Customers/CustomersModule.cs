@@ -5,10 +5,12 @@ using Muhtar.Abstractions.Customers;
 using Muhtar.Abstractions.Privacy;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Demo;
 using Muhtar.Customers.Phones;
 using Muhtar.Customers.Privacy;
 using Muhtar.Customers.Search;
+using Muhtar.Customers.Tags;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Demo;
 
@@ -29,11 +31,12 @@ public static class CustomersModule
         services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         services.AddScoped<IPersonalDataHolder, CustomerPersonalData>();
+        services.AddCustomFields();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomerEndpoints();
+        endpoints.MapCustomerEndpoints().MapCustomFieldEndpoints().MapTagEndpoints();
 
     private sealed class CustomersModel : IModuleModel
     {

@@ -16,6 +16,9 @@ public static class Permissions
     /// <summary>KVKK data-subject requests: see, export and erase what is held about a person (C7).</summary>
     public const string PrivacyManage = "privacy.manage";
 
+    /// <summary>Define the business's customer custom fields and tag colours (C1).</summary>
+    public const string CustomersConfigure = "customers.configure";
+
     public const string PolicyPrefix = "perm:";
 
     public static string Policy(string permission) => PolicyPrefix + permission;

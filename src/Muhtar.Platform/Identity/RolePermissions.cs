@@ -9,13 +9,13 @@ public static class RolePermissions
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
-            Permissions.JobsManage, Permissions.PosRead, Permissions.PrivacyManage,
+            Permissions.JobsManage, Permissions.PosRead, Permissions.PrivacyManage, Permissions.CustomersConfigure,
         ],
         [Roles.Manager] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage, Permissions.PosRead,
-            Permissions.PrivacyManage,
+            Permissions.PrivacyManage, Permissions.CustomersConfigure,
         ],
         [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead],
         [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite],
@@ -29,6 +29,7 @@ public static class RolePermissions
     {
         ["customers"] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.AuditRead],
         ["customers.read"] = [Permissions.CustomersRead],
+        ["customers.configure"] = [Permissions.CustomersRead, Permissions.CustomersConfigure],
         ["pos"] = [Permissions.CustomersRead, Permissions.PosRead],
         ["privacy"] = [Permissions.PrivacyManage],
     };

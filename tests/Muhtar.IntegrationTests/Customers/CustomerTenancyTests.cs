@@ -41,7 +41,7 @@ public abstract class CustomerTenancyTests(MuhtarAppFactory app)
         Assert.Empty(await other.SearchAsync("05321234567"));
         Assert.Empty(await other.SearchAsync("acar"));
         Assert.Equal(0, (await other.GetJsonAsync("/api/v1/customers?archived=all")).GetProperty("total").GetInt32());
-        Assert.Equal(["GizliEtiket"], (await owner.GetJsonAsync("/api/v1/customer-tags")).EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["GizliEtiket"], (await owner.GetJsonAsync("/api/v1/customer-tags")).EnumerateArray().Select(t => t.GetProperty("name").GetString()));
         Assert.Empty((await other.GetJsonAsync("/api/v1/customer-tags")).EnumerateArray());
     }
 

@@ -45,6 +45,21 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
             }
         }
 
+        // A custom field and a coloured tag, so /api/v1/custom-fields/{id} and /api/v1/customer-tags/{id} aim at real rows.
+        var field = await tenant.Api.PostAsJsonAsync("/api/v1/custom-fields", new { key = marker.ToLowerInvariant(), label = marker, type = "text" });
+        if (field.IsSuccessStatusCode)
+        {
+            using var json = JsonDocument.Parse(await field.Content.ReadAsStringAsync());
+            ids["/api/v1/custom-fields/"] = json.RootElement.GetProperty("id").GetString()!;
+        }
+
+        var tag = await tenant.Api.PostAsJsonAsync("/api/v1/customer-tags", new { name = marker + "Etiket", colour = "teal" });
+        if (tag.IsSuccessStatusCode)
+        {
+            using var json = JsonDocument.Parse(await tag.Content.ReadAsStringAsync());
+            ids["/api/v1/customer-tags/"] = json.RootElement.GetProperty("id").GetString()!;
+        }
+
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
     }
 

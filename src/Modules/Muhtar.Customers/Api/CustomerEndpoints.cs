@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Muhtar.Customers.Audit;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Localization;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
@@ -43,9 +45,6 @@ internal static class CustomerEndpoints
         group.MapGet("/{id:guid}/contacts", ListContactsAsync).WithName("ListCustomerContacts");
         group.MapGet("/{id:guid}/audit", ListAuditAsync).WithName("GetCustomerAudit").RequirePermission(Permissions.AuditRead);
         group.MapCustomerChildEndpoints();
-
-        // The business's tags are not one customer's resource, so they live beside the customers, not under them.
-        endpoints.MapGet("/api/v1/customer-tags", ListTagsAsync).WithName("ListCustomerTags").WithCustomerDefaults();
         return endpoints;
     }
 
@@ -61,8 +60,16 @@ internal static class CustomerEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
     private static async Task<Ok<ListPage<CustomerResponse>>> ListAsync(
-        [AsParameters] CustomerListParameters parameters, CustomerService service, IStringLocalizer<CustomersResource> text, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ListAsync(parameters.ToQuery(text), cancellationToken));
+        [AsParameters] CustomerListParameters parameters, HttpRequest request, CustomFieldFilterReader customFilters, CustomerService service,
+        IStringLocalizer<CustomersResource> text, CancellationToken cancellationToken)
+    {
+        var query = parameters.ToQuery(text) with
+        {
+            CustomFields = await customFilters.ReadAsync(
+                request.Query.Select(q => KeyValuePair.Create(q.Key, (string?)q.Value.ToString())), CultureInfo.InvariantCulture, cancellationToken),
+        };
+        return TypedResults.Ok(await service.ListAsync(query, cancellationToken));
+    }
 
     private static async Task<Created<CustomerResponse>> CreateAsync(
         CustomerRequest request, CustomerService service, CancellationToken cancellationToken)
@@ -123,7 +130,4 @@ internal static class CustomerEndpoints
         var (p, size) = Paging.Check(page, pageSize, text);
         return await service.ListAuditAsync(id, p, size, cancellationToken) is { } audit ? TypedResults.Ok(audit) : NotFound(text);
     }
-
-    private static async Task<Ok<IReadOnlyList<string>>> ListTagsAsync(CustomerService service, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await service.ListTagsAsync(cancellationToken));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Localization;
 using Muhtar.Platform.Errors;
 
@@ -12,7 +13,7 @@ namespace Muhtar.Customers.Api;
 /// <see cref="CustomerPatch"/>. Members are matched case-insensitively; unknown ones (tenantId, id,
 /// createdAt…) are ignored, so they can never be mass-assigned. A wrongly typed member is a 422 naming it.
 /// </summary>
-internal sealed class CustomerPatchReader(IStringLocalizer<CustomersResource> text)
+internal sealed class CustomerPatchReader(IStringLocalizer<CustomersResource> text, IStringLocalizer<CustomFieldsResource> fieldText)
 {
     public CustomerPatch Read(JsonElement body)
     {
@@ -36,6 +37,7 @@ internal sealed class CustomerPatchReader(IStringLocalizer<CustomersResource> te
             ParentCompanyId = Id(members, "parentCompanyId"),
             Tags = Tags(members),
             ExternalIds = ExternalIds(members),
+            CustomFields = CustomFields(members),
             ClearExternalIds = members.TryGetValue("externalIds", out var ids) && ids.ValueKind == JsonValueKind.Null,
         };
     }
@@ -110,6 +112,18 @@ internal sealed class CustomerPatchReader(IStringLocalizer<CustomersResource> te
         }
 
         return Optional<IReadOnlyList<string>?>.Of(value.EnumerateArray().Select(t => t.GetString()!).ToList());
+    }
+
+    private Dictionary<string, JsonElement> CustomFields(Dictionary<string, JsonElement> members)
+    {
+        if (!members.TryGetValue("customFields", out var value))
+        {
+            return [];
+        }
+
+        return value.ValueKind == JsonValueKind.Object
+            ? value.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal)
+            : throw new RuleViolation("customFields", fieldText["Value.MustBeObject"]);
     }
 
     private Dictionary<string, string?> ExternalIds(Dictionary<string, JsonElement> members)

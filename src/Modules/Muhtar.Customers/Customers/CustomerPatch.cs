@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Muhtar.Customers.Customers;
 
 /// <summary>
@@ -29,6 +31,9 @@ internal sealed record CustomerPatch
     public Optional<IReadOnlyList<string>?> Tags { get; init; }
 
     public IReadOnlyDictionary<string, string?> ExternalIds { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Custom field key → new value; a JSON null removes that value. Absent keys stay as they are.</summary>
+    public IReadOnlyDictionary<string, JsonElement> CustomFields { get; init; } = new Dictionary<string, JsonElement>();
 
     /// <summary>Set by <c>"externalIds": null</c>: drop every external id before merging.</summary>
     public bool ClearExternalIds { get; init; }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Muhtar.Customers.Customers;
 
 /// <summary>
@@ -17,7 +19,11 @@ internal sealed record CustomerRequest(
     string? CardNumber = null,
     IReadOnlyDictionary<string, string>? ExternalIds = null,
     IReadOnlyList<string>? Tags = null,
-    Guid? ParentCompanyId = null);
+    Guid? ParentCompanyId = null)
+{
+    /// <summary>Custom field key → value (see <see cref="CustomFields.CustomFieldValueParser.TryRead"/>).</summary>
+    public IReadOnlyDictionary<string, JsonElement>? CustomFields { get; init; }
+}
 
 /// <summary>The public Customer (../shared/API.md) plus external ids, parent company and archive state.</summary>
 internal sealed record CustomerResponse(
@@ -38,7 +44,11 @@ internal sealed record CustomerResponse(
     bool IsArchived,
     DateTimeOffset? ArchivedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The values of the business's active custom fields: key → string, number, "yyyy-MM-dd", bool or list of options.</summary>
+    public IReadOnlyDictionary<string, object?> CustomFields { get; init; } = new Dictionary<string, object?>();
+}
 
 /// <summary>A page of any list: <c>{ items, page, pageSize, total }</c>.</summary>
 internal sealed record ListPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

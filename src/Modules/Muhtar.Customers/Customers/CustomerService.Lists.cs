@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Muhtar.Customers.Addresses;
 using Muhtar.Customers.Audit;
+using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Notes;
 using Muhtar.Customers.Search;
 using Muhtar.Customers.Tags;
@@ -27,7 +28,8 @@ internal sealed partial class CustomerService
         var ids = page.Select(c => c.Id).ToList();
         await db.Set<CustomerTag>().Where(t => ids.Contains(t.CustomerId)).LoadAsync(cancellationToken);
         await db.Set<CustomerExternalId>().Where(x => ids.Contains(x.CustomerId)).LoadAsync(cancellationToken);
-        return new(page.Select(CustomerMapping.ToResponse).ToList(), query.Page, query.PageSize, total);
+        var custom = await CustomFieldValues.LoadAsync(db, ids, cancellationToken);
+        return new(page.Select(c => CustomerMapping.ToResponse(c) with { CustomFields = custom[c.Id] }).ToList(), query.Page, query.PageSize, total);
     }
 
     public async Task<ListPage<NoteResponse>?> ListNotesAsync(Guid customerId, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -117,7 +119,7 @@ internal sealed partial class CustomerService
             customers = customers.Where(c => db.Set<CustomerTag>().Any(t => t.CustomerId == c.Id && t.NormalizedName == tag));
         }
 
-        return customers;
+        return CustomFieldFilter.Apply(db, customers, query.CustomFields);
     }
 
     private static IQueryable<Customer> Order(IQueryable<Customer> customers, CustomerSort sort) => sort switch

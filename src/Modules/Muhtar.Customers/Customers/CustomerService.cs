@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Customers;
 using Muhtar.Abstractions.Customers.Events;
 using Muhtar.Customers.Audit;
+using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Localization;
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
@@ -23,7 +24,8 @@ internal sealed partial class CustomerService(
     CustomerConflicts conflicts,
     IPhoneNormalizer phones,
     IStringLocalizer<CustomersResource> text,
-    ActiveCustomerTotals totals)
+    ActiveCustomerTotals totals,
+    CustomFieldValues customValues)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -31,7 +33,7 @@ internal sealed partial class CustomerService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var customer = await WithChildren(db.Set<Customer>().AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return customer is null ? null : CustomerMapping.ToResponse(customer);
+        return customer is null ? null : await CustomFieldValues.AttachAsync(db, CustomerMapping.ToResponse(customer), cancellationToken);
     }
 
     public async Task<CustomerResponse> CreateAsync(CustomerRequest request, CancellationToken cancellationToken = default)
@@ -40,13 +42,15 @@ internal sealed partial class CustomerService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await CheckParentAsync(db, draft, self: null, cancellationToken);
         await conflicts.ThrowIfTakenAsync(db, draft, self: null, cancellationToken);
+        var custom = await customValues.PrepareAsync(db, customerId: null, request.CustomFields, cancellationToken);
 
         var customer = new Customer(draft, Now);
         db.Add(customer);
+        custom.Apply(db, tenant, customer.Id, Now, audit: false);
         db.Publish(new CustomerCreated(customer.Id, CustomerMapping.KindName(draft.Kind), draft.Phone is not null, Now));
         await SaveAsync(db, draft, customer.Id, cancellationToken);
         totals.Forget(tenant.TenantId);
-        return CustomerMapping.ToResponse(customer);
+        return await CustomFieldValues.AttachAsync(db, CustomerMapping.ToResponse(customer), cancellationToken);
     }
 
     /// <summary>Applies the members the patch sets; the result must satisfy every rule a new customer does.</summary>
@@ -62,9 +66,10 @@ internal sealed partial class CustomerService(
         var before = CustomerMapping.ToDraft(customer);
         var after = Validate(patch.ApplyTo(CustomerMapping.ToRequest(customer)));
         var changed = CustomerChanges.Between(before, after);
-        if (changed.Count == 0)
+        var custom = await customValues.PrepareAsync(db, customer.Id, patch.CustomFields, cancellationToken);
+        if (changed.Count == 0 && !custom.HasChanges)
         {
-            return CustomerMapping.ToResponse(customer);
+            return await CustomFieldValues.AttachAsync(db, CustomerMapping.ToResponse(customer), cancellationToken);
         }
 
         if (changed.Contains("parentCompanyId"))
@@ -83,9 +88,10 @@ internal sealed partial class CustomerService(
         customer.Touch(Now);
         CustomerAuditLog.Record(db, tenant, customer.Id, "Tags", CustomerChanges.TagText(before), CustomerChanges.TagText(after), Now);
         CustomerAuditLog.Record(db, tenant, customer.Id, "ExternalIds", CustomerChanges.ExternalIdText(before), CustomerChanges.ExternalIdText(after), Now);
-        db.Publish(new CustomerUpdated(customer.Id, changed, Now));
+        custom.Apply(db, tenant, customer.Id, Now, audit: true);
+        db.Publish(new CustomerUpdated(customer.Id, [.. changed, .. custom.FieldNames], Now));
         await SaveAsync(db, after, customer.Id, cancellationToken);
-        return CustomerMapping.ToResponse(customer);
+        return await CustomFieldValues.AttachAsync(db, CustomerMapping.ToResponse(customer), cancellationToken);
     }
 
     public Task<CustomerResponse?> ArchiveAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -116,7 +122,7 @@ internal sealed partial class CustomerService(
 
         await db.SaveChangesAsync(cancellationToken);
         totals.Forget(tenant.TenantId);
-        return CustomerMapping.ToResponse(customer);
+        return await CustomFieldValues.AttachAsync(db, CustomerMapping.ToResponse(customer), cancellationToken);
     }
 
     private CustomerDraft Validate(CustomerRequest request)

@@ -21,6 +21,9 @@ internal sealed record CustomerListQuery
     /// <summary>Only the contacts of this company.</summary>
     public Guid? ParentCompanyId { get; init; }
 
+    /// <summary>Conditions on custom fields (<see cref="CustomFields.CustomFieldFilterReader"/>), all of which must hold.</summary>
+    public IReadOnlyList<CustomFields.CustomFieldFilter> CustomFields { get; init; } = [];
+
     public CustomerSort Sort { get; init; } = CustomerSort.Name;
 
     public int Page { get; init; } = 1;
