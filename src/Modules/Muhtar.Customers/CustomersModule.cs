@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Abstractions.Customers;
+using Muhtar.Abstractions.Timeline;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Demo;
 using Muhtar.Customers.Phones;
 using Muhtar.Customers.Search;
+using Muhtar.Customers.Timeline;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Demo;
 
@@ -26,11 +28,16 @@ public static class CustomersModule
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
+        services.AddScoped<ITimelineSource, CustomerRecordTimelineSource>();
+        services.AddScoped<ITimelineSource, NoteTimelineSource>();
+        services.AddScoped<ITimelineSource, AuditTimelineSource>();
+        services.AddScoped<TimelineFeed>();
+        services.AddScoped<CustomerTimeline>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomerEndpoints();
+        endpoints.MapCustomerEndpoints().MapTimelineEndpoints();
 
     private sealed class CustomersModel : IModuleModel
     {

@@ -13,6 +13,15 @@ public static class Permissions
     public const string JobsManage = "jobs.manage";
     public const string PosRead = "pos.read";
 
+    /// <summary>See a customer's consent decisions (KVKK / İYS).</summary>
+    public const string ConsentRead = "consent.read";
+
+    /// <summary>Record a consent decision (ONAY/RET) for a customer.</summary>
+    public const string ConsentWrite = "consent.write";
+
+    /// <summary>List, export and mark as reported the decisions owed to the national registry (İYS).</summary>
+    public const string ConsentReport = "consent.report";
+
     public const string PolicyPrefix = "perm:";
 
     public static string Policy(string permission) => PolicyPrefix + permission;

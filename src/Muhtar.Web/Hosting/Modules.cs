@@ -1,3 +1,4 @@
+using Muhtar.Consent;
 using Muhtar.Customers;
 using Muhtar.Pos;
 
@@ -11,11 +12,11 @@ internal static class Modules
 {
     /// <summary>Assemblies whose Razor pages the router serves.</summary>
     public static readonly System.Reflection.Assembly[] PageAssemblies =
-        [typeof(CustomersModule).Assembly, typeof(PosModule).Assembly];
+        [typeof(CustomersModule).Assembly, typeof(PosModule).Assembly, typeof(ConsentModule).Assembly];
 
     public static IServiceCollection AddMuhtarModules(this IServiceCollection services) =>
-        services.AddCustomersModule().AddPosModule();
+        services.AddCustomersModule().AddPosModule().AddConsentModule();
 
     public static IEndpointRouteBuilder MapMuhtarModules(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomersEndpoints().MapPosEndpoints();
+        endpoints.MapCustomersEndpoints().MapPosEndpoints().MapConsentEndpoints();
 }
