@@ -32,6 +32,7 @@ public static class CustomersModule
         services.AddScoped<ITimelineSource, NoteTimelineSource>();
         services.AddScoped<ITimelineSource, AuditTimelineSource>();
         services.AddScoped<TimelineFeed>();
+        services.AddScoped<CustomerPageEvents>();
         services.AddScoped<CustomerTimeline>();
         return services;
     }
