@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Bench;
+using Muhtar.Consent;
 using Muhtar.Customers;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Search;
@@ -24,7 +25,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
     ["Database:Provider"] = "Postgres",
     ["ConnectionStrings:Muhtar"] = connectionString,
 }).Build();
-var services = new ServiceCollection().AddLogging().AddMuhtarPlatform(configuration).AddCustomersModule().AddPosModule().BuildServiceProvider();
+var services = new ServiceCollection().AddLogging().AddMuhtarPlatform(configuration).AddCustomersModule().AddPosModule().AddConsentModule().AddPrivacyModule().BuildServiceProvider();
 
 await using (var scope = services.CreateAsyncScope())
 {

@@ -33,7 +33,11 @@ public sealed class ArchitectureTests
     public void Compiled_module_assemblies_reference_no_other_module_assembly()
     {
         var moduleNames = ModuleProjects().Select(Path.GetFileNameWithoutExtension).ToHashSet();
-        var loaded = new[] { typeof(Customers.CustomersModule).Assembly, typeof(Muhtar.Pos.PosModule).Assembly, typeof(Muhtar.Privacy.PrivacyModule).Assembly };
+        var loaded = new[]
+        {
+            typeof(Customers.CustomersModule).Assembly, typeof(Muhtar.Pos.PosModule).Assembly,
+            typeof(Muhtar.Privacy.PrivacyModule).Assembly, typeof(Muhtar.Consent.ConsentModule).Assembly,
+        };
         foreach (var assembly in loaded)
         {
             var others = assembly.GetReferencedAssemblies().Select(a => a.Name).Where(n => n != assembly.GetName().Name && moduleNames.Contains(n));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Consent;
 using Muhtar.Customers;
 using Muhtar.Platform;
 using Muhtar.Platform.Data;
@@ -28,6 +29,7 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<MuhtarDbCont
             .AddCustomersModule()
             .AddPosModule()
             .AddPrivacyModule()
+            .AddConsentModule()
             .AddScoped<ITenantContext, NoTenantContext>()
             .BuildServiceProvider();
         return services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<MuhtarDbContext>>().CreateDbContext();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Abstractions.Customers;
 using Muhtar.Abstractions.Privacy;
+using Muhtar.Abstractions.Timeline;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.CustomFields;
@@ -11,6 +12,7 @@ using Muhtar.Customers.Phones;
 using Muhtar.Customers.Privacy;
 using Muhtar.Customers.Search;
 using Muhtar.Customers.Tags;
+using Muhtar.Customers.Timeline;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Demo;
 
@@ -32,11 +34,17 @@ public static class CustomersModule
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         services.AddScoped<IPersonalDataHolder, CustomerPersonalData>();
         services.AddCustomFields();
+        services.AddScoped<ITimelineSource, CustomerRecordTimelineSource>();
+        services.AddScoped<ITimelineSource, NoteTimelineSource>();
+        services.AddScoped<ITimelineSource, AuditTimelineSource>();
+        services.AddScoped<TimelineFeed>();
+        services.AddScoped<CustomerPageEvents>();
+        services.AddScoped<CustomerTimeline>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomerEndpoints().MapCustomFieldEndpoints().MapTagEndpoints();
+        endpoints.MapCustomerEndpoints().MapCustomFieldEndpoints().MapTagEndpoints().MapTimelineEndpoints();
 
     private sealed class CustomersModel : IModuleModel
     {

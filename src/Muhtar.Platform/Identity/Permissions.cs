@@ -18,6 +18,14 @@ public static class Permissions
 
     /// <summary>Define the business's customer custom fields and tag colours (C1).</summary>
     public const string CustomersConfigure = "customers.configure";
+    /// <summary>See a customer's consent decisions (KVKK / İYS).</summary>
+    public const string ConsentRead = "consent.read";
+
+    /// <summary>Record a consent decision (ONAY/RET) for a customer.</summary>
+    public const string ConsentWrite = "consent.write";
+
+    /// <summary>List, export and mark as reported the decisions owed to the national registry (İYS).</summary>
+    public const string ConsentReport = "consent.report";
 
     public const string PolicyPrefix = "perm:";
 

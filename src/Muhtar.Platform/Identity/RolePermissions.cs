@@ -10,24 +10,33 @@ public static class RolePermissions
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
             Permissions.JobsManage, Permissions.PosRead, Permissions.PrivacyManage, Permissions.CustomersConfigure,
+            Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport,
         ],
         [Roles.Manager] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage, Permissions.PosRead,
             Permissions.PrivacyManage, Permissions.CustomersConfigure,
+            Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport,
         ],
-        [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead],
-        [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite],
-        [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead],
+        // Whoever talks to customers (counter, phone, sales) records what they said; marketers only read
+        // consents (they must not grant themselves permission to send) but prepare the İYS report.
+        [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentWrite],
+        [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.ConsentRead, Permissions.ConsentWrite],
+        [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentWrite],
         [Roles.Technician] = [Permissions.CustomersRead],
-        [Roles.Marketer] = [Permissions.CustomersRead, Permissions.PosRead],
+        [Roles.Marketer] = [Permissions.CustomersRead, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentReport],
     };
 
     /// <summary>API-key scopes (I1): an integration gets only what its scopes name.</summary>
     private static readonly Dictionary<string, HashSet<string>> Scopes = new(StringComparer.Ordinal)
     {
-        ["customers"] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.AuditRead],
+        ["customers"] =
+        [
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.AuditRead,
+            Permissions.ConsentRead, Permissions.ConsentWrite,
+        ],
+        ["consent"] = [Permissions.CustomersRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport],
         ["customers.read"] = [Permissions.CustomersRead],
         ["customers.configure"] = [Permissions.CustomersRead, Permissions.CustomersConfigure],
         ["pos"] = [Permissions.CustomersRead, Permissions.PosRead],

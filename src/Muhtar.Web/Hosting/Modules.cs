@@ -1,3 +1,4 @@
+using Muhtar.Consent;
 using Muhtar.Customers;
 using Muhtar.Pos;
 using Muhtar.Privacy;
@@ -12,11 +13,11 @@ internal static class Modules
 {
     /// <summary>Assemblies whose Razor pages the router serves.</summary>
     public static readonly System.Reflection.Assembly[] PageAssemblies =
-        [typeof(CustomersModule).Assembly, typeof(PosModule).Assembly, typeof(PrivacyModule).Assembly];
+        [typeof(CustomersModule).Assembly, typeof(PosModule).Assembly, typeof(PrivacyModule).Assembly, typeof(ConsentModule).Assembly];
 
     public static IServiceCollection AddMuhtarModules(this IServiceCollection services) =>
-        services.AddCustomersModule().AddPosModule().AddPrivacyModule();
+        services.AddCustomersModule().AddPosModule().AddPrivacyModule().AddConsentModule();
 
     public static IEndpointRouteBuilder MapMuhtarModules(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomersEndpoints().MapPosEndpoints().MapPrivacyEndpoints();
+        endpoints.MapCustomersEndpoints().MapPosEndpoints().MapPrivacyEndpoints().MapConsentEndpoints();
 }

@@ -31,6 +31,14 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
         {
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             ids["/api/v1/customers/"] = json.RootElement.GetProperty("id").GetString()!;
+            // A consent line whose evidence carries the marker, so consent and İYS endpoints have a row to leak.
+            await tenant.Api.PostAsJsonAsync($"/api/v1/customers/{ids["/api/v1/customers/"]}/consents", new
+            {
+                channel = "sms",
+                status = "approved",
+                source = "shop",
+                evidence = marker,
+            });
             var request = await tenant.Api.PostAsJsonAsync("/api/v1/privacy/requests", new
             {
                 customerId = ids["/api/v1/customers/"],
