@@ -5,6 +5,7 @@ using Muhtar.Abstractions.Customers;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Demo;
+using Muhtar.Customers.Merging;
 using Muhtar.Customers.Phones;
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
@@ -26,11 +27,12 @@ public static class CustomersModule
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
+        services.AddCustomerMerging();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomerEndpoints();
+        endpoints.MapCustomerEndpoints().MapMergeEndpoints();
 
     private sealed class CustomersModel : IModuleModel
     {

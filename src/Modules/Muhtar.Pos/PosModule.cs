@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Muhtar.Abstractions.Customers.Merging;
 using Muhtar.Abstractions.Pos;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Demo;
@@ -10,6 +12,7 @@ using Muhtar.Platform.Identity;
 using Muhtar.Pos.Api;
 using Muhtar.Pos.Demo;
 using Muhtar.Pos.Queries;
+using Muhtar.Pos.Receipts;
 
 namespace Muhtar.Pos;
 
@@ -24,6 +27,7 @@ public static class PosModule
         services.AddScoped<ReceiptQueries>();
         services.AddScoped<IPurchaseHistory, PurchaseHistory>();
         services.AddScoped<IDemoSeeder, PosDemoSeeder>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ICustomerMergeParticipant, ReceiptMergeParticipant>());
         return services;
     }
 

@@ -7,13 +7,13 @@ public static class RolePermissions
     {
         [Roles.Owner] =
         [
-            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.CustomersMerge,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
             Permissions.JobsManage, Permissions.PosRead,
         ],
         [Roles.Manager] =
         [
-            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.CustomersMerge,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage, Permissions.PosRead,
         ],
         [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead],
@@ -26,7 +26,7 @@ public static class RolePermissions
     /// <summary>API-key scopes (I1): an integration gets only what its scopes name.</summary>
     private static readonly Dictionary<string, HashSet<string>> Scopes = new(StringComparer.Ordinal)
     {
-        ["customers"] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.AuditRead],
+        ["customers"] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.CustomersMerge, Permissions.AuditRead],
         ["customers.read"] = [Permissions.CustomersRead],
         ["pos"] = [Permissions.CustomersRead, Permissions.PosRead],
     };

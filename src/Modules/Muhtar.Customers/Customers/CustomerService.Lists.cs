@@ -90,7 +90,8 @@ internal sealed partial class CustomerService
 
     private static IQueryable<Customer> Filter(MuhtarDbContext db, CustomerListQuery query)
     {
-        var customers = db.Set<Customer>().AsQueryable();
+        // Merged customers live on only behind their survivor (C4): never in lists or search.
+        var customers = db.Set<Customer>().Where(c => c.MergedIntoId == null);
         customers = query.Archived switch
         {
             ArchiveFilter.Active => customers.Where(c => !c.IsArchived),
