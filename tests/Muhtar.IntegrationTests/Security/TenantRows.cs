@@ -31,9 +31,20 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
         {
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             ids["/api/v1/customers/"] = json.RootElement.GetProperty("id").GetString()!;
+            ids["/api/v1/customers/merges/"] = await SeedMergeAsync(tenant, ids["/api/v1/customers/"], marker);
         }
 
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
+    }
+
+    /// <summary>A look-alike of the customer merged into it, so the merge endpoints have a real row to aim at.</summary>
+    private static async Task<string> SeedMergeAsync(TestTenant tenant, string survivorId, string marker)
+    {
+        var twin = await tenant.Api.PostAsJsonAsync("/api/v1/customers", new { kind = "person", firstName = marker.ToUpperInvariant(), lastName = "YILMAZ" });
+        using var twinJson = JsonDocument.Parse(await twin.Content.ReadAsStringAsync());
+        var merge = await tenant.Api.PostAsJsonAsync("/api/v1/customers/merges", new { survivorId, mergedIds = new[] { twinJson.RootElement.GetProperty("id").GetString() } });
+        using var mergeJson = JsonDocument.Parse(await merge.Content.ReadAsStringAsync());
+        return mergeJson.RootElement.GetProperty("id").GetString()!;
     }
 
     /// <summary>What the business itself sees on every GET endpoint, to prove nothing changed.</summary>

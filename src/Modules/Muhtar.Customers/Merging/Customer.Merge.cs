@@ -10,12 +10,14 @@ internal sealed partial class Customer
 
     public bool IsMerged => MergedIntoId is not null;
 
-    /// <summary>Hides this customer behind <paramref name="survivorId"/>. Its phone, e-mail and card number are
-    /// released (the merge record keeps them), so the unique keys can move to the survivor or be reused.</summary>
+    /// <summary>Hides this customer behind <paramref name="survivorId"/>: archived, and its phone, e-mail and card
+    /// number released (the merge record keeps them), so the unique keys can move to the survivor or be reused.</summary>
     public void MarkMerged(Guid survivorId, DateTime now)
     {
         MergedIntoId = survivorId;
         MergedAt = now;
+        IsArchived = true;
+        ArchivedAt = now;
         ReleaseKeys();
         UpdatedAt = now;
     }
