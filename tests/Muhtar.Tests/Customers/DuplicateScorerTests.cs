@@ -25,14 +25,16 @@ public sealed class DuplicateScorerTests
     }
 
     [Fact]
-    public void A_typo_is_a_similar_name_and_a_different_name_is_no_candidate()
+    public void A_typo_is_a_similar_name_that_needs_a_second_agreement_and_a_different_name_is_no_candidate()
     {
+        var birth = new DateOnly(1990, 1, 2);
         var typo = DuplicateScorer.Score(Person("Mehmet Demir"), Person("Mehmet Demirr"), commonName: false);
+        var typoSameBirthday = DuplicateScorer.Score(Person("Mehmet Demir", birth: birth), Person("Mehmet Demirr", birth: birth), commonName: false);
         var other = DuplicateScorer.Score(Person("Mehmet Demir"), Person("Zeynep Kaya"), commonName: false);
 
-        Assert.NotNull(typo);
-        Assert.Equal([DuplicateReasons.SimilarName], typo.Value.Reasons);
-        Assert.InRange(typo.Value.Score, DuplicateScorer.Threshold, 59);
+        Assert.Equal([DuplicateReasons.SimilarName], typo!.Value.Reasons);
+        Assert.True(typo.Value.Score < DuplicateScorer.Threshold);
+        Assert.True(typoSameBirthday!.Value.Score >= DuplicateScorer.Threshold);
         Assert.Null(other);
     }
 

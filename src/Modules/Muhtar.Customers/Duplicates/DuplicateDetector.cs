@@ -49,7 +49,7 @@ internal sealed class DuplicateDetector(IDbContextFactory<MuhtarDbContext> dbFac
         await SweepAsync(byLastName, common, dismissed, pairs, cancellationToken);
 
         await AddAddressAgreementAsync(db, pairs, cancellationToken);
-        var found = pairs.Where(p => p.Value.Score >= DuplicateScorer.Threshold).ToList();
+        var found = pairs.ToList();
         await ReplaceCandidatesAsync(db, found, cancellationToken);
 
         scan.Finish(scanned, found.Count, Now);
@@ -83,7 +83,7 @@ internal sealed class DuplicateDetector(IDbContextFactory<MuhtarDbContext> dbFac
 
                 var isCommon = common.Contains(current.Folded) || common.Contains(earlier.Folded);
                 if (DuplicateScorer.Score(earlier, current, isCommon) is { } scored
-                    && scored.Score >= DuplicateScorer.PreAddressThreshold
+                    && scored.Score >= DuplicateScorer.Threshold
                     && (!pairs.TryGetValue(key, out var known) || known.Score < scored.Score))
                 {
                     pairs[key] = scored;
@@ -100,7 +100,7 @@ internal sealed class DuplicateDetector(IDbContextFactory<MuhtarDbContext> dbFac
         return count;
     }
 
-    /// <summary>Same first address (street line and city, folded) adds to the score; read only for the candidates.</summary>
+    /// <summary>Same first address (street line and city, folded) raises a candidate's score; read only for the candidates.</summary>
     private static async Task AddAddressAgreementAsync(
         MuhtarDbContext db, Dictionary<(Guid, Guid), (int Score, List<string> Reasons)> pairs, CancellationToken cancellationToken)
     {

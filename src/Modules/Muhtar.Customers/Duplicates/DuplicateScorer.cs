@@ -1,17 +1,15 @@
 namespace Muhtar.Customers.Duplicates;
 
 /// <summary>
-/// Scores a pair from 0 to 100 with its reasons. The name gives the base (equal 60, close 40–60), a name
+/// Scores a pair from 0 to 100 with its reasons. The name gives the base (equal 60, close 30–40), a name
 /// that is common in the business counts 30 less (two "Mehmet Yılmaz" in a chain are rarely one person),
 /// and every independent agreement adds (birth date 25, e-mail user 20, phone one digit apart 15,
-/// address 15; an identical phone or e-mail 40). Below <see cref="Threshold"/> a pair is not proposed.
+/// address 15; an identical phone or e-mail 40). Below <see cref="Threshold"/> a pair is not proposed, so
+/// a merely close name ("Ayşe" / "Aysel Kaya" are usually two people) needs a second agreement.
 /// </summary>
 internal static class DuplicateScorer
 {
     public const int Threshold = 50;
-
-    /// <summary>Pairs this close before the address is checked are kept until then.</summary>
-    public const int PreAddressThreshold = Threshold - AddressPoints;
 
     public const double SimilarNameCutoff = 0.9;
 
@@ -41,7 +39,7 @@ internal static class DuplicateScorer
                 return null;
             }
 
-            score = 40 + (int)Math.Round((similarity - SimilarNameCutoff) * 200);
+            score = 30 + (int)Math.Round((similarity - SimilarNameCutoff) * 100);
             reasons.Add(DuplicateReasons.SimilarName);
         }
 
