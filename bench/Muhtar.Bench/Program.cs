@@ -13,10 +13,13 @@ using Muhtar.Platform;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
 using Muhtar.Pos;
+using Muhtar.Privacy;
 using Npgsql;
 
 // Seeds N customers (default 1,000,000) for one business, plus a tenth of that for a second business,
-// into a throwaway PostgreSQL database, then times the customer list and search queries the UI and API run.
+// into a throwaway PostgreSQL database, then times the customer list and search queries the UI and API run,
+// and one full duplicate scan (C4) that must find the planted duplicates (one in every 1,000 customers gets a
+// twin spelled in capitals with the same birth date).
 var count = Arg("--customers", 1_000_000);
 var iterations = Arg("--iterations", 200);
 var connectionString = await PostgresCluster.CreateDatabaseAsync();
@@ -37,9 +40,10 @@ var onboarding = services.GetRequiredService<TenantOnboarding>();
 var tenant = await onboarding.CreateTenantAsync("Bench Zincir Market", "bench");
 var neighbour = await onboarding.CreateTenantAsync("Komşu İşletme", "komsu");
 
+var planted = new List<(Guid Original, Guid Twin)>();
 var seeding = Stopwatch.StartNew();
-await SeedAsync(tenant, count, offset: 0);
-await SeedAsync(neighbour, count / 10, offset: count);
+await SeedAsync(tenant, count, offset: 0, planted);
+await SeedAsync(neighbour, count / 10, offset: count, null);
 await using (var connection = new NpgsqlConnection(connectionString))
 {
     await connection.OpenAsync();
@@ -98,9 +102,10 @@ foreach (var (name, run) in cases)
     Console.WriteLine($"| {name} | {median:F2} | {p99:F2} | {median / baseline:F1} |");
 }
 
+await DuplicateScanBench.RunAsync(measureScope.ServiceProvider, planted);
 return 0;
 
-async Task SeedAsync(Guid tenantId, int total, int offset)
+async Task SeedAsync(Guid tenantId, int total, int offset, List<(Guid Original, Guid Twin)>? twins)
 {
     var faker = new Faker("tr") { Random = new Randomizer(offset + 7) };
     var firstNames = Enumerable.Range(0, 400).Select(_ => faker.Name.FirstName()).Append("Ahmet").Append("Şükrü").ToArray();
@@ -125,6 +130,11 @@ async Task SeedAsync(Guid tenantId, int total, int offset)
                 n % 3 == 0 ? $"C{n:D9}" : null, null, new Dictionary<string, string>(), []);
             return new Customer(draft, now.AddMinutes(-random.Next(0, 60 * 24 * 900)));
         }).ToList();
+        if (twins is not null)
+        {
+            rows.AddRange(DuplicateScanBench.PlantTwins(rows, start, twins, now));
+        }
+
         await new EntityCopy<Customer>(db, tenantId).WriteAsync(connection, rows);
         await new EntityCopy<CustomerSearchToken>(db, tenantId).WriteAsync(connection, rows.SelectMany(r => r.SearchTokens));
     }

@@ -8,6 +8,7 @@ using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Demo;
+using Muhtar.Customers.Merging;
 using Muhtar.Customers.Phones;
 using Muhtar.Customers.Privacy;
 using Muhtar.Customers.Search;
@@ -40,11 +41,12 @@ public static class CustomersModule
         services.AddScoped<TimelineFeed>();
         services.AddScoped<CustomerPageEvents>();
         services.AddScoped<CustomerTimeline>();
+        services.AddCustomerMerging();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomerEndpoints().MapCustomFieldEndpoints().MapTagEndpoints().MapTimelineEndpoints();
+        endpoints.MapCustomerEndpoints().MapCustomFieldEndpoints().MapTagEndpoints().MapTimelineEndpoints().MapMergeEndpoints();
 
     private sealed class CustomersModel : IModuleModel
     {

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Muhtar.Abstractions.Customers.Merging;
 using Muhtar.Abstractions.Pos;
 using Muhtar.Abstractions.Privacy;
 using Muhtar.Platform.Data;
@@ -12,6 +14,7 @@ using Muhtar.Pos.Api;
 using Muhtar.Pos.Demo;
 using Muhtar.Pos.Privacy;
 using Muhtar.Pos.Queries;
+using Muhtar.Pos.Receipts;
 
 namespace Muhtar.Pos;
 
@@ -27,6 +30,7 @@ public static class PosModule
         services.AddScoped<IPurchaseHistory, PurchaseHistory>();
         services.AddScoped<IDemoSeeder, PosDemoSeeder>();
         services.AddScoped<IPersonalDataHolder, ReceiptPersonalData>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<ICustomerMergeParticipant, ReceiptMergeParticipant>());
         return services;
     }
 

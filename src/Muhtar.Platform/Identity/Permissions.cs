@@ -6,6 +6,10 @@ public static class Permissions
     public const string CustomersRead = "customers.read";
     public const string CustomersWrite = "customers.write";
     public const string CustomersArchive = "customers.archive";
+
+    /// <summary>See and dismiss duplicate candidates, merge customers and undo merges (C4).</summary>
+    public const string CustomersMerge = "customers.merge";
+
     public const string AuditRead = "audit.read";
     public const string UsersManage = "users.manage";
     public const string ApiKeysManage = "apikeys.manage";

@@ -7,14 +7,14 @@ public static class RolePermissions
     {
         [Roles.Owner] =
         [
-            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.CustomersMerge,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
             Permissions.JobsManage, Permissions.PosRead, Permissions.PrivacyManage, Permissions.CustomersConfigure,
             Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport,
         ],
         [Roles.Manager] =
         [
-            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.CustomersMerge,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage, Permissions.PosRead,
             Permissions.PrivacyManage, Permissions.CustomersConfigure,
             Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport,
@@ -33,8 +33,8 @@ public static class RolePermissions
     {
         ["customers"] =
         [
-            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.AuditRead,
-            Permissions.ConsentRead, Permissions.ConsentWrite,
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.CustomersMerge,
+            Permissions.AuditRead, Permissions.ConsentRead, Permissions.ConsentWrite,
         ],
         ["consent"] = [Permissions.CustomersRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport],
         ["customers.read"] = [Permissions.CustomersRead],

@@ -51,6 +51,8 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
                 using var created = JsonDocument.Parse(await request.Content.ReadAsStringAsync());
                 ids["/api/v1/privacy/requests/"] = created.RootElement.GetProperty("id").GetString()!;
             }
+
+            ids["/api/v1/customers/merges/"] = await SeedMergeAsync(tenant, ids["/api/v1/customers/"], marker);
         }
 
         // A custom field and a coloured tag, so /api/v1/custom-fields/{id} and /api/v1/customer-tags/{id} aim at real rows.
@@ -69,6 +71,16 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
         }
 
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
+    }
+
+    /// <summary>A look-alike of the customer merged into it, so the merge endpoints have a real row to aim at.</summary>
+    private static async Task<string> SeedMergeAsync(TestTenant tenant, string survivorId, string marker)
+    {
+        var twin = await tenant.Api.PostAsJsonAsync("/api/v1/customers", new { kind = "person", firstName = marker.ToUpperInvariant(), lastName = "YILMAZ" });
+        using var twinJson = JsonDocument.Parse(await twin.Content.ReadAsStringAsync());
+        var merge = await tenant.Api.PostAsJsonAsync("/api/v1/customers/merges", new { survivorId, mergedIds = new[] { twinJson.RootElement.GetProperty("id").GetString() } });
+        using var mergeJson = JsonDocument.Parse(await merge.Content.ReadAsStringAsync());
+        return mergeJson.RootElement.GetProperty("id").GetString()!;
     }
 
     /// <summary>What the business itself sees on every GET endpoint, to prove nothing changed.</summary>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using Muhtar.Customers.Audit;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.CustomFields;
+using Muhtar.Customers.Duplicates;
 using Muhtar.Customers.Localization;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
@@ -72,8 +73,13 @@ internal static class CustomerEndpoints
     }
 
     private static async Task<Created<CustomerResponse>> CreateAsync(
-        CustomerRequest request, CustomerService service, CancellationToken cancellationToken)
+        CustomerRequest request, bool? checkDuplicates, CustomerService service, DuplicateService duplicates, CancellationToken cancellationToken)
     {
+        if (checkDuplicates == true)
+        {
+            await duplicates.ThrowIfLooksLikeExistingAsync(request, cancellationToken);
+        }
+
         var customer = await service.CreateAsync(request, cancellationToken);
         return TypedResults.Created($"/api/v1/customers/{customer.Id}", customer);
     }

@@ -92,12 +92,14 @@ internal sealed partial class CustomerService
 
     private static IQueryable<Customer> Filter(MuhtarDbContext db, CustomerListQuery query)
     {
+        // Merged customers live on only behind their survivor (C4): never in lists or search. They are archived
+        // too, so the default view keeps its index-only count and needs no extra condition.
         var customers = db.Set<Customer>().AsQueryable();
         customers = query.Archived switch
         {
             ArchiveFilter.Active => customers.Where(c => !c.IsArchived),
-            ArchiveFilter.Archived => customers.Where(c => c.IsArchived),
-            _ => customers,
+            ArchiveFilter.Archived => customers.Where(c => c.IsArchived && c.MergedIntoId == null),
+            _ => customers.Where(c => c.MergedIntoId == null),
         };
         if (query.Kind is { } kind)
         {

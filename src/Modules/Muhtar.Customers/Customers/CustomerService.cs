@@ -104,7 +104,8 @@ internal sealed partial class CustomerService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var customer = await WithChildren(db.Set<Customer>()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (customer is null || customer.IsArchived == archived)
+        // A merged customer stays archived behind its survivor; only undoing the merge brings it back.
+        if (customer is null || customer.IsArchived == archived || customer.IsMerged)
         {
             return customer is null ? null : CustomerMapping.ToResponse(customer);
         }
