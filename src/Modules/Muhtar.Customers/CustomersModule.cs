@@ -5,6 +5,8 @@ using Muhtar.Abstractions.Customers;
 using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Demo;
+using Muhtar.Customers.Export;
+using Muhtar.Customers.Import;
 using Muhtar.Customers.Phones;
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
@@ -26,11 +28,12 @@ public static class CustomersModule
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
+        services.AddCustomerImportExport();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomerEndpoints();
+        endpoints.MapCustomerEndpoints().MapImportEndpoints().MapExportEndpoints();
 
     private sealed class CustomersModel : IModuleModel
     {

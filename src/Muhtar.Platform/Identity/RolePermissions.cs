@@ -8,25 +8,31 @@ public static class RolePermissions
         [Roles.Owner] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
+            Permissions.CustomersImport, Permissions.CustomersExport,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
             Permissions.JobsManage, Permissions.PosRead,
         ],
         [Roles.Manager] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive,
+            Permissions.CustomersImport, Permissions.CustomersExport,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage, Permissions.PosRead,
         ],
         [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead],
         [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite],
         [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead],
         [Roles.Technician] = [Permissions.CustomersRead],
-        [Roles.Marketer] = [Permissions.CustomersRead, Permissions.PosRead],
+        [Roles.Marketer] = [Permissions.CustomersRead, Permissions.CustomersExport, Permissions.PosRead],
     };
 
     /// <summary>API-key scopes (I1): an integration gets only what its scopes name.</summary>
     private static readonly Dictionary<string, HashSet<string>> Scopes = new(StringComparer.Ordinal)
     {
-        ["customers"] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.AuditRead],
+        ["customers"] =
+        [
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.CustomersImport,
+            Permissions.CustomersExport, Permissions.AuditRead,
+        ],
         ["customers.read"] = [Permissions.CustomersRead],
         ["pos"] = [Permissions.CustomersRead, Permissions.PosRead],
     };

@@ -88,7 +88,7 @@ internal sealed partial class CustomerService
         return CustomerMapping.SortTags(names);
     }
 
-    private static IQueryable<Customer> Filter(MuhtarDbContext db, CustomerListQuery query)
+    internal static IQueryable<Customer> Filter(MuhtarDbContext db, CustomerListQuery query)
     {
         var customers = db.Set<Customer>().AsQueryable();
         customers = query.Archived switch
@@ -120,7 +120,7 @@ internal sealed partial class CustomerService
         return customers;
     }
 
-    private static IQueryable<Customer> Order(IQueryable<Customer> customers, CustomerSort sort) => sort switch
+    internal static IQueryable<Customer> Order(IQueryable<Customer> customers, CustomerSort sort) => sort switch
     {
         CustomerSort.NameDescending => customers.OrderByDescending(c => c.SortName).ThenByDescending(c => c.Id),
         CustomerSort.CreatedAt => customers.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),

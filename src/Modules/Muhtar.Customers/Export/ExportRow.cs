@@ -1,0 +1,21 @@
+namespace Muhtar.Customers.Export;
+
+/// <summary>One customer's exported values, read without tracking; tags and external ids are filled per chunk.</summary>
+internal sealed record ExportRow(
+    Guid Id,
+    int Kind,
+    string? FirstName,
+    string? LastName,
+    string? CompanyName,
+    string? Phone,
+    string? Email,
+    int? Gender,
+    DateOnly? BirthDate,
+    string? CardNumber,
+    bool IsArchived,
+    DateTime CreatedAt)
+{
+    public string Tags { get; set; } = "";
+
+    public string ExternalIds { get; set; } = "";
+}
