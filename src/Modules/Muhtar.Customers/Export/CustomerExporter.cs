@@ -68,13 +68,13 @@ internal sealed class CustomerExporter(
     private IReadOnlyList<string> Cells(ExportRow r) =>
     [
         r.Id.ToString(),
-        r.Kind == (int)CustomerKind.Company ? text["Export.Company.Value"] : text["Export.Person.Value"],
+        r.Kind == CustomerKind.Company ? text["Export.Company.Value"] : text["Export.Person.Value"],
         r.FirstName ?? "",
         r.LastName ?? "",
         r.CompanyName ?? "",
         r.Phone ?? "",
         r.Email ?? "",
-        r.Gender switch { (int)Gender.Female => text["Export.Female"], (int)Gender.Male => text["Export.Male"], _ => "" },
+        r.Gender switch { Gender.Female => text["Export.Female"], Gender.Male => text["Export.Male"], _ => "" },
         r.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
         r.CardNumber ?? "",
         r.Tags,
@@ -160,7 +160,7 @@ internal sealed class CustomerExporter(
             CustomerService.Filter(db, query).Matching(db, SearchTerm.Classify(query.Search, phones)), query.Sort);
         var chunk = new List<ExportRow>(ChunkSize);
         await foreach (var row in customers.AsNoTracking().Select(c => new ExportRow(
-                           c.Id, (int)c.Kind, c.FirstName, c.LastName, c.CompanyName, c.Phone, c.Email, (int?)c.Gender, c.BirthDate,
+                           c.Id, c.Kind, c.FirstName, c.LastName, c.CompanyName, c.Phone, c.Email, c.Gender, c.BirthDate,
                            c.CardNumber, c.IsArchived, c.CreatedAt)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             chunk.Add(row);

@@ -1,15 +1,17 @@
+using Muhtar.Customers.Customers;
+
 namespace Muhtar.Customers.Export;
 
 /// <summary>One customer's exported values, read without tracking; tags and external ids are filled per chunk.</summary>
 internal sealed record ExportRow(
     Guid Id,
-    int Kind,
+    CustomerKind Kind,
     string? FirstName,
     string? LastName,
     string? CompanyName,
     string? Phone,
     string? Email,
-    int? Gender,
+    Gender? Gender,
     DateOnly? BirthDate,
     string? CardNumber,
     bool IsArchived,
