@@ -16,6 +16,13 @@ using Npgsql;
 
 // Seeds N customers (default 1,000,000) for one business, plus a tenth of that for a second business,
 // into a throwaway PostgreSQL database, then times the customer list and search queries the UI and API run.
+if (Arg("--import", 0) is > 0 and var importRows)
+{
+    // Import throughput instead of the list benchmark: dotnet run -c Release --project bench/Muhtar.Bench -- --import 200000
+    await ImportBench.RunAsync(importRows);
+    return 0;
+}
+
 var count = Arg("--customers", 1_000_000);
 var iterations = Arg("--iterations", 200);
 var connectionString = await PostgresCluster.CreateDatabaseAsync();
