@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Bench;
-using Muhtar.Consent;
 using Muhtar.Customers;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Search;
@@ -12,14 +11,19 @@ using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.Platform;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
-using Muhtar.Pos;
-using Muhtar.Privacy;
 using Npgsql;
 
 // Seeds N customers (default 1,000,000) for one business, plus a tenth of that for a second business,
 // into a throwaway PostgreSQL database, then times the customer list and search queries the UI and API run,
 // and one full duplicate scan (C4) that must find the planted duplicates (one in every 1,000 customers gets a
 // twin spelled in capitals with the same birth date).
+if (Arg("--import", 0) is > 0 and var importRows)
+{
+    // Import throughput instead of the list benchmark: dotnet run -c Release --project bench/Muhtar.Bench -- --import 200000
+    await ImportBench.RunAsync(importRows);
+    return 0;
+}
+
 var count = Arg("--customers", 1_000_000);
 var iterations = Arg("--iterations", 200);
 var connectionString = await PostgresCluster.CreateDatabaseAsync();
@@ -28,7 +32,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
     ["Database:Provider"] = "Postgres",
     ["ConnectionStrings:Muhtar"] = connectionString,
 }).Build();
-var services = new ServiceCollection().AddLogging().AddMuhtarPlatform(configuration).AddCustomersModule().AddPosModule().AddConsentModule().AddPrivacyModule().BuildServiceProvider();
+var services = new ServiceCollection().AddLogging().AddMuhtarPlatform(configuration).AddAllModules().BuildServiceProvider();
 
 await using (var scope = services.CreateAsyncScope())
 {

@@ -9,6 +9,8 @@ using Muhtar.Customers.Customers;
 using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Demo;
 using Muhtar.Customers.Merging;
+using Muhtar.Customers.Export;
+using Muhtar.Customers.Import;
 using Muhtar.Customers.Phones;
 using Muhtar.Customers.Privacy;
 using Muhtar.Customers.Search;
@@ -42,11 +44,13 @@ public static class CustomersModule
         services.AddScoped<CustomerPageEvents>();
         services.AddScoped<CustomerTimeline>();
         services.AddCustomerMerging();
+        services.AddCustomerImportExport();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCustomersEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapCustomerEndpoints().MapCustomFieldEndpoints().MapTagEndpoints().MapTimelineEndpoints().MapMergeEndpoints();
+        endpoints.MapCustomerEndpoints().MapCustomFieldEndpoints().MapTagEndpoints().MapTimelineEndpoints().MapMergeEndpoints()
+            .MapImportEndpoints().MapExportEndpoints();
 
     private sealed class CustomersModel : IModuleModel
     {

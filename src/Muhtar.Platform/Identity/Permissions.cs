@@ -10,6 +10,11 @@ public static class Permissions
     /// <summary>See and dismiss duplicate candidates, merge customers and undo merges (C4).</summary>
     public const string CustomersMerge = "customers.merge";
 
+    /// <summary>Bulk-load customers from files (C6).</summary>
+    public const string CustomersImport = "customers.import";
+
+    /// <summary>Download customer lists as files: personal data in bulk, so fewer roles have it.</summary>
+    public const string CustomersExport = "customers.export";
     public const string AuditRead = "audit.read";
     public const string UsersManage = "users.manage";
     public const string ApiKeysManage = "apikeys.manage";

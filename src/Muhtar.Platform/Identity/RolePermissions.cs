@@ -8,6 +8,7 @@ public static class RolePermissions
         [Roles.Owner] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.CustomersMerge,
+            Permissions.CustomersImport, Permissions.CustomersExport,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
             Permissions.JobsManage, Permissions.PosRead, Permissions.PrivacyManage, Permissions.CustomersConfigure,
             Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport,
@@ -15,6 +16,7 @@ public static class RolePermissions
         [Roles.Manager] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.CustomersMerge,
+            Permissions.CustomersImport, Permissions.CustomersExport,
             Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage, Permissions.PosRead,
             Permissions.PrivacyManage, Permissions.CustomersConfigure,
             Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport,
@@ -25,7 +27,7 @@ public static class RolePermissions
         [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.ConsentRead, Permissions.ConsentWrite],
         [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentWrite],
         [Roles.Technician] = [Permissions.CustomersRead],
-        [Roles.Marketer] = [Permissions.CustomersRead, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentReport],
+        [Roles.Marketer] = [Permissions.CustomersRead, Permissions.CustomersExport, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentReport],
     };
 
     /// <summary>API-key scopes (I1): an integration gets only what its scopes name.</summary>
@@ -34,7 +36,8 @@ public static class RolePermissions
         ["customers"] =
         [
             Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.CustomersArchive, Permissions.CustomersMerge,
-            Permissions.AuditRead, Permissions.ConsentRead, Permissions.ConsentWrite,
+            Permissions.CustomersImport, Permissions.CustomersExport, Permissions.AuditRead, Permissions.ConsentRead,
+            Permissions.ConsentWrite,
         ],
         ["consent"] = [Permissions.CustomersRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport],
         ["customers.read"] = [Permissions.CustomersRead],

@@ -70,6 +70,15 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
             ids["/api/v1/customer-tags/"] = json.RootElement.GetProperty("id").GetString()!;
         }
 
+        // An uploaded (not yet run) customer import, so the import endpoints are aimed at a real row.
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"Ad;Telefon\n{marker}import;05321110000\n"));
+        var upload = await tenant.Api.PostAsync("/api/v1/customers/imports", new MultipartFormDataContent { { file, "file", "rows.csv" } });
+        if (upload.IsSuccessStatusCode)
+        {
+            using var json = JsonDocument.Parse(await upload.Content.ReadAsStringAsync());
+            ids["/api/v1/customers/imports/"] = json.RootElement.GetProperty("id").GetString()!;
+        }
+
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
     }
 

@@ -90,7 +90,7 @@ internal sealed partial class CustomerService
         return CustomerMapping.SortTags(names);
     }
 
-    private static IQueryable<Customer> Filter(MuhtarDbContext db, CustomerListQuery query)
+    internal static IQueryable<Customer> Filter(MuhtarDbContext db, CustomerListQuery query)
     {
         // Merged customers live on only behind their survivor (C4): never in lists or search. They are archived
         // too, so the default view keeps its index-only count and needs no extra condition.
@@ -124,7 +124,7 @@ internal sealed partial class CustomerService
         return CustomFieldFilter.Apply(db, customers, query.CustomFields);
     }
 
-    private static IQueryable<Customer> Order(IQueryable<Customer> customers, CustomerSort sort) => sort switch
+    internal static IQueryable<Customer> Order(IQueryable<Customer> customers, CustomerSort sort) => sort switch
     {
         CustomerSort.NameDescending => customers.OrderByDescending(c => c.SortName).ThenByDescending(c => c.Id),
         CustomerSort.CreatedAt => customers.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
