@@ -42,6 +42,37 @@ public abstract class PrivacyErasureTests(MuhtarAppFactory app)
     }
 
     [Fact]
+    public async Task Erasing_a_survivor_also_erases_the_customers_merged_into_it_and_the_merge_snapshot()
+    {
+        var tenant = await app.CreateTenantAsync();
+        var person = await PrivacyPerson.CreateAsync(app, tenant);
+        var twinPhone = "0535 " + Random.Shared.Next(100, 999) + " " + Random.Shared.Next(10, 99) + " " + Random.Shared.Next(10, 99);
+        var twinEmail = $"eski.{Guid.NewGuid():N}@ornek.com.tr";
+        var twinLast = "Eskikayıt" + Guid.NewGuid().ToString("N")[..8];
+        var twin = await tenant.Api.PostAsJsonAsync("/api/v1/customers", new { kind = "person", firstName = "Gülşen", lastName = twinLast, phone = twinPhone, email = twinEmail });
+        Assert.Equal(HttpStatusCode.Created, twin.StatusCode);
+        var twinId = (await twin.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var merge = await tenant.Api.PostAsJsonAsync("/api/v1/customers/merges", new { survivorId = person.CustomerId, mergedIds = new[] { twinId } });
+        Assert.True(merge.IsSuccessStatusCode, await merge.Content.ReadAsStringAsync());
+        string[] twinMarkers = [twinEmail, twinLast, Muhtar.Platform.Text.TurkishText.Fold(twinLast)];
+        Assert.NotEmpty(await DatabaseScan.FindAsync(app, twinMarkers));
+
+        var request = await PrivacyApi.CreateAsync(tenant.Api, new
+        {
+            customerId = person.CustomerId,
+            type = "erasure",
+            channel = "letter",
+            requestedOn = PrivacyApi.Today(app).AddDays(-1),
+        });
+        await PrivacyApi.PostAsync(tenant.Api, $"/api/v1/privacy/requests/{request.GetProperty("id").GetGuid()}/complete");
+
+        var hits = await DatabaseScan.FindAsync(app, [.. person.Markers, .. twinMarkers]);
+        Assert.True(hits.Count == 0, string.Join(Environment.NewLine, hits));
+        var mergeId = (await merge.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.NotFound, (await tenant.Api.GetAsync($"/api/v1/customers/merges/{mergeId}")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_erased_customer_is_an_anonymous_shell_nobody_finds_and_the_phone_is_free_again()
     {
         var tenant = await app.CreateTenantAsync();

@@ -23,6 +23,7 @@ internal static class MergingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ICustomerMergeParticipant, ExternalIdsMergeParticipant>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ICustomerMergeParticipant, SearchTokensMergeParticipant>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ITimelineSource, MergeTimelineSource>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Muhtar.Abstractions.Privacy.IPersonalDataHolder, MergePersonalData>());
         return services;
     }
 }
