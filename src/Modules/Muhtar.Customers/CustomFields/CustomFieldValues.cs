@@ -126,9 +126,33 @@ internal sealed class CustomFieldValues(
         IReadOnlyList<(Guid CustomerId, IReadOnlyDictionary<string, CustomFieldValue?> Values)> batch, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var changed = await StageAsync(db, batch, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return changed;
+    }
+
+    /// <summary>
+    /// <see cref="SetManyAsync"/> on the caller's context without saving, so the values commit together with
+    /// the caller's other changes (the import's batch and checkpoint). Customers added to <paramref name="db"/>
+    /// and not yet saved count as known.
+    /// </summary>
+    public async Task<int> StageAsync(
+        MuhtarDbContext db, IReadOnlyList<(Guid CustomerId, IReadOnlyDictionary<string, CustomFieldValue?> Values)> batch,
+        CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
         var fields = await db.Set<CustomFieldDefinition>().AsNoTracking().ToDictionaryAsync(f => f.Key, StringComparer.Ordinal, cancellationToken);
         var ids = batch.Select(b => b.CustomerId).Distinct().ToList();
-        var known = await db.Set<Customer>().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var known = db.ChangeTracker.Entries<Customer>().Where(e => ids.Contains(e.Entity.Id)).ToDictionary(e => e.Entity.Id, e => e.Entity);
+        var unknown = ids.Where(id => !known.ContainsKey(id)).ToList();
+        foreach (var stored in await db.Set<Customer>().Where(c => unknown.Contains(c.Id)).ToListAsync(cancellationToken))
+        {
+            known[stored.Id] = stored;
+        }
         var rows = (await db.Set<CustomerCustomValue>().Where(v => ids.Contains(v.CustomerId)).ToListAsync(cancellationToken))
             .ToLookup(r => (r.CustomerId, r.FieldId));
         var now = time.GetUtcNow().UtcDateTime;
@@ -159,13 +183,17 @@ internal sealed class CustomFieldValues(
             if (changes.HasChanges)
             {
                 changes.Apply(db, tenant, customerId, now, audit: true);
-                customer.Touch(now);
-                db.Publish(new CustomerUpdated(customerId, changes.FieldNames.ToList(), now));
+                if (db.Entry(customer).State != EntityState.Added)
+                {
+                    // A customer created in the same transaction has announced itself with CustomerCreated.
+                    customer.Touch(now);
+                    db.Publish(new CustomerUpdated(customerId, changes.FieldNames.ToList(), now));
+                }
+
                 changedCustomers++;
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return changedCustomers;
     }
 }

@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.CustomFields;
+using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 
 namespace Muhtar.Customers.Import;
@@ -9,7 +12,7 @@ internal sealed partial class CustomerImportService
     /// Each column at most once, each target that holds one value at most once (tags may come from several
     /// columns), and at least one column that names or identifies a customer.
     /// </summary>
-    private List<ColumnTarget> CheckMapping(IReadOnlyList<ColumnTarget> mapping, int columns)
+    private List<ColumnTarget> CheckMapping(IReadOnlyList<ColumnTarget> mapping, int columns, IReadOnlySet<string> customKeys)
     {
         var result = new List<ColumnTarget>();
         var usedColumns = new HashSet<int>();
@@ -27,7 +30,7 @@ internal sealed partial class CustomerImportService
                 throw new RuleViolation("mapping", text["Mapping.ColumnInvalid", column]);
             }
 
-            target = Normalize(target);
+            target = Normalize(target, customKeys);
             if (target != ImportTargets.Tags && !usedTargets.Add(target))
             {
                 throw new RuleViolation("mapping", text["Mapping.TargetTwice", target]);
@@ -54,8 +57,20 @@ internal sealed partial class CustomerImportService
         return result;
     }
 
-    private string Normalize(string target)
+    /// <summary>Keys of the business's active custom fields: the "custom:{key}" targets a mapping may use.</summary>
+    private static async Task<IReadOnlySet<string>> CustomKeysAsync(MuhtarDbContext db, CancellationToken cancellationToken) =>
+        (await db.Set<CustomFieldDefinition>().AsNoTracking().Where(f => !f.IsArchived).Select(f => f.Key).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private string Normalize(string target, IReadOnlySet<string> customKeys)
     {
+        if (target.StartsWith(ImportTargets.CustomPrefix, StringComparison.Ordinal))
+        {
+            return customKeys.Contains(target[ImportTargets.CustomPrefix.Length..])
+                ? target
+                : throw new RuleViolation("mapping", text["Mapping.TargetUnknown", target]);
+        }
+
         if (ImportTargets.Fields.Contains(target))
         {
             return target;

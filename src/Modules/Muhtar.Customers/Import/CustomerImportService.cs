@@ -5,6 +5,8 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Muhtar.Abstractions.Consent;
 using Muhtar.Customers.Customers;
+using Muhtar.Platform.Text;
+using Muhtar.Customers.CustomFields;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Tenancy;
@@ -33,6 +35,15 @@ internal sealed partial class CustomerImportService(
     /// <summary>Consent columns are offered only when a consent ledger is installed.</summary>
     public bool ConsentAvailable => ledgers.Any();
 
+    /// <summary>A header that reads like one of the business's custom fields (its label or key, Turkish-folded).</summary>
+    private static string SuggestCustom(string header, IReadOnlyList<CustomFieldDefinition> fields)
+    {
+        var folded = TurkishText.Fold(header).Replace(" ", "", StringComparison.Ordinal);
+        var match = fields.FirstOrDefault(f => TurkishText.Fold(f.Label).Replace(" ", "", StringComparison.Ordinal) == folded
+            || TurkishText.Fold(f.Key).Replace("_", "", StringComparison.Ordinal) == folded.Replace("_", "", StringComparison.Ordinal));
+        return match is null ? ImportTargets.Ignore : ImportTargets.CustomPrefix + match.Key;
+    }
+
     public async Task<ImportResponse> UploadAsync(Stream content, string? fileName, string? delimiter, string? encoding, CancellationToken cancellationToken = default)
     {
         var id = Guid.CreateVersion7();
@@ -49,8 +60,10 @@ internal sealed partial class CustomerImportService(
             throw;
         }
 
+        await using var fieldsDb = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var customFields = await fieldsDb.Set<CustomFieldDefinition>().AsNoTracking().Where(f => !f.IsArchived).ToListAsync(cancellationToken);
         var suggested = ImportTargets.SuggestAll(info.Columns)
-            .Select((target, column) => new ColumnTarget(column, target))
+            .Select((target, column) => new ColumnTarget(column, target.Length > 0 ? target : SuggestCustom(info.Columns[column], customFields)))
             .Where(m => ConsentAvailable || !m.Target.StartsWith(ImportTargets.ConsentPrefix, StringComparison.Ordinal));
         var name = Path.GetFileName(string.IsNullOrWhiteSpace(fileName) ? "import" : fileName.Trim());
         var import = new CustomerImport(id, name, size, info.Format, info.Encoding, info.Delimiter, info.TotalRows,
@@ -85,7 +98,7 @@ internal sealed partial class CustomerImportService(
         }
 
         EnsureChangeable(import);
-        var checkedMapping = CheckMapping(mapping ?? [], ImportMapping.Columns(import.ColumnsJson).Count);
+        var checkedMapping = CheckMapping(mapping ?? [], ImportMapping.Columns(import.ColumnsJson).Count, await CustomKeysAsync(db, cancellationToken));
         import.ChangeMapping(ImportMapping.Write(checkedMapping), Now);
         await db.SaveChangesAsync(cancellationToken);
         return ToResponse(import, Sample(import));
@@ -101,7 +114,7 @@ internal sealed partial class CustomerImportService(
         }
 
         EnsureChangeable(import);
-        CheckMapping(ImportMapping.Parse(import.MappingJson), ImportMapping.Columns(import.ColumnsJson).Count);
+        CheckMapping(ImportMapping.Parse(import.MappingJson), ImportMapping.Columns(import.ColumnsJson).Count, await CustomKeysAsync(db, cancellationToken));
         import.QueueDryRun(Now);
         db.Enqueue(new ImportDryRunTask(id), Now, maxAttempts: MaxAttempts);
         await db.SaveChangesAsync(cancellationToken);
@@ -118,7 +131,7 @@ internal sealed partial class CustomerImportService(
         }
 
         EnsureChangeable(import);
-        CheckMapping(ImportMapping.Parse(import.MappingJson), ImportMapping.Columns(import.ColumnsJson).Count);
+        CheckMapping(ImportMapping.Parse(import.MappingJson), ImportMapping.Columns(import.ColumnsJson).Count, await CustomKeysAsync(db, cancellationToken));
         import.QueueRun(Now);
         db.Enqueue(new ImportRunTask(id), Now, $"customer-import:{id}:run:0", MaxAttempts);
         await db.SaveChangesAsync(cancellationToken);

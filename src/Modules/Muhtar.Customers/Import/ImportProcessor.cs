@@ -6,6 +6,7 @@ using Muhtar.Abstractions.Consent;
 using Muhtar.Abstractions.Customers.Events;
 using Muhtar.Customers.Audit;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Audit;
 using Muhtar.Platform.Data;
@@ -30,6 +31,7 @@ internal sealed class ImportProcessor(
     IOptions<ImportOptions> options,
     ActiveCustomerTotals totals,
     IEnumerable<IImportBatchHook> hooks,
+    CustomFieldValues customValues,
     IStringLocalizer<ImportResource> text)
 {
     public static readonly TimeSpan Slice = TimeSpan.FromSeconds(60);
@@ -47,6 +49,7 @@ internal sealed class ImportProcessor(
         }
 
         var mapping = ImportMapping.Parse(import.MappingJson);
+        var fields = await CustomFieldsAsync(mapping, cancellationToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var progress = (Counts: import.RunCounts, Checkpoint: import.RowsDone);
         var batch = new List<(int Number, string[] Cells)>(BatchSize);
@@ -58,7 +61,7 @@ internal sealed class ImportProcessor(
             if (number <= progress.Checkpoint)
             {
                 // Replaying committed rows only rebuilds which keys the file has already used ("merged" counts).
-                seen.UnionWith(parser.Parse(cells, mapping).Keys);
+                seen.UnionWith(parser.Parse(cells, mapping, fields).Keys);
                 continue;
             }
 
@@ -69,7 +72,7 @@ internal sealed class ImportProcessor(
             }
 
             var handOver = clock.Elapsed >= Slice && number < import.TotalRows;
-            progress = await CommitAsync(import, mapping, batch, progress, seen, handOver, cancellationToken);
+            progress = await CommitAsync(import, mapping, fields, batch, progress, seen, handOver, cancellationToken);
             batch.Clear();
             if (handOver)
             {
@@ -79,7 +82,7 @@ internal sealed class ImportProcessor(
 
         if (batch.Count > 0)
         {
-            progress = await CommitAsync(import, mapping, batch, progress, seen, handOver: false, cancellationToken);
+            progress = await CommitAsync(import, mapping, fields, batch, progress, seen, handOver: false, cancellationToken);
         }
 
         await FinishAsync(importId, cancellationToken);
@@ -102,6 +105,7 @@ internal sealed class ImportProcessor(
         }
 
         var mapping = ImportMapping.Parse(import.MappingJson);
+        var fields = await CustomFieldsAsync(mapping, cancellationToken);
         var state = new DryRunState();
         var batch = new List<(int Number, string[] Cells)>(BatchSize);
         var number = 0;
@@ -110,12 +114,12 @@ internal sealed class ImportProcessor(
             batch.Add((++number, cells));
             if (batch.Count == BatchSize)
             {
-                await DryBatchAsync(importId, mapping, batch, state, finish: false, cancellationToken);
+                await DryBatchAsync(importId, mapping, fields, batch, state, finish: false, cancellationToken);
                 batch.Clear();
             }
         }
 
-        await DryBatchAsync(importId, mapping, batch, state, finish: true, cancellationToken);
+        await DryBatchAsync(importId, mapping, fields, batch, state, finish: true, cancellationToken);
     }
 
     private async Task<CustomerImport?> FindAsync(Guid importId, CancellationToken cancellationToken)
@@ -134,7 +138,8 @@ internal sealed class ImportProcessor(
     }
 
     private async Task<(ImportCounts Counts, int Checkpoint)> CommitAsync(
-        CustomerImport import, IReadOnlyList<ColumnTarget> mapping, List<(int Number, string[] Cells)> batch,
+        CustomerImport import, IReadOnlyList<ColumnTarget> mapping, IReadOnlyDictionary<string, CustomFieldDefinition> fields,
+        List<(int Number, string[] Cells)> batch,
         (ImportCounts Counts, int Checkpoint) progress, HashSet<string> seen, bool handOver, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -144,7 +149,7 @@ internal sealed class ImportProcessor(
             throw new DbUpdateConcurrencyException($"Import {import.Id} moved on under this runner (checkpoint {row.RowsDone}, expected {progress.Checkpoint}).");
         }
 
-        var parsed = batch.Select(b => parser.Parse(b.Cells, mapping)).ToList();
+        var parsed = batch.Select(b => parser.Parse(b.Cells, mapping, fields)).ToList();
         var byKey = new Dictionary<string, Customer>(StringComparer.Ordinal);
         foreach (var customer in await ImportMatcher.FindAsync(db, parsed.Where(p => p.Error is null), tracked: true, cancellationToken))
         {
@@ -153,6 +158,7 @@ internal sealed class ImportProcessor(
 
         var counts = progress.Counts;
         var decisions = new List<ConsentDecision>();
+        var values = new Dictionary<Guid, Dictionary<string, CustomFieldValue?>>();
         for (var i = 0; i < batch.Count; i++)
         {
             var (outcome, customer, error) = Apply(db, parsed[i], byKey, seen);
@@ -163,11 +169,20 @@ internal sealed class ImportProcessor(
             }
             else if (customer is not null)
             {
+                foreach (var (key, value) in parsed[i].CustomValues ?? new Dictionary<string, CustomFieldValue?>())
+                {
+                    // A later row of the file for the same customer wins, as it does for the built-in fields.
+                    (values.TryGetValue(customer.Id, out var own) ? own : values[customer.Id] = new(StringComparer.Ordinal))[key] = value;
+                }
+
                 decisions.AddRange(parsed[i].Consents.Select(c => new ConsentDecision(
                     customer.Id, c.Channel, c.Status, ConsentSource.Import, Now, text["Consent.Evidence", import.FileName, batch[i].Number])));
             }
         }
 
+        // Custom-field values join the batch's transaction: they commit with their customers and the checkpoint.
+        await customValues.StageAsync(
+            db, values.Select(v => (v.Key, (IReadOnlyDictionary<string, CustomFieldValue?>)v.Value)).ToList(), cancellationToken);
         var last = batch[^1].Number;
         row.Checkpoint(last, counts, Now);
         if (decisions.Count > 0)
@@ -243,11 +258,28 @@ internal sealed class ImportProcessor(
         return (merged ? RowOutcome.Merged : RowOutcome.Updated, customer, null);
     }
 
-    private async Task DryBatchAsync(Guid importId, IReadOnlyList<ColumnTarget> mapping, List<(int Number, string[] Cells)> batch, DryRunState state, bool finish,
+    /// <summary>The business's custom fields the mapping imports into, by key (empty when it imports none).</summary>
+    private async Task<IReadOnlyDictionary<string, CustomFieldDefinition>> CustomFieldsAsync(
+        IReadOnlyList<ColumnTarget> mapping, CancellationToken cancellationToken)
+    {
+        var keys = mapping.Where(m => m.Target.StartsWith(ImportTargets.CustomPrefix, StringComparison.Ordinal))
+            .Select(m => m.Target[ImportTargets.CustomPrefix.Length..]).ToList();
+        if (keys.Count == 0)
+        {
+            return new Dictionary<string, CustomFieldDefinition>();
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<CustomFieldDefinition>().AsNoTracking().Where(f => keys.Contains(f.Key) && !f.IsArchived)
+            .ToDictionaryAsync(f => f.Key, StringComparer.Ordinal, cancellationToken);
+    }
+
+    private async Task DryBatchAsync(Guid importId, IReadOnlyList<ColumnTarget> mapping, IReadOnlyDictionary<string, CustomFieldDefinition> fields,
+        List<(int Number, string[] Cells)> batch, DryRunState state, bool finish,
         CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var parsed = batch.Select(b => parser.Parse(b.Cells, mapping)).ToList();
+        var parsed = batch.Select(b => parser.Parse(b.Cells, mapping, fields)).ToList();
         var stored = new Dictionary<string, Customer>(StringComparer.Ordinal);
         foreach (var customer in await ImportMatcher.FindAsync(db, parsed.Where(p => p.Error is null), tracked: false, cancellationToken))
         {

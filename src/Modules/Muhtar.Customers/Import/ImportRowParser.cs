@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Consent;
 using Muhtar.Abstractions.Customers;
+using System.Globalization;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Export;
 
 namespace Muhtar.Customers.Import;
@@ -12,10 +14,15 @@ namespace Muhtar.Customers.Import;
 /// source of validation truth — about every value the row gives. Rules that depend on the stored
 /// customer (a required name, uniqueness) are judged later, once the row is matched.
 /// </summary>
-internal sealed class ImportRowParser(CustomerValidator validator, IPhoneNormalizer phones, IStringLocalizer<ImportResource> text)
+internal sealed class ImportRowParser(
+    CustomerValidator validator, IPhoneNormalizer phones, CustomFieldValueParser customParser, IStringLocalizer<ImportResource> text)
 {
-    public ParsedRow Parse(string[] cells, IReadOnlyList<ColumnTarget> mapping)
+    /// <summary>Files come from Turkish offices: numbers and dates are read Turkish first ("38,5", "01.02.1990").</summary>
+    private static readonly CultureInfo FileCulture = CultureInfo.GetCultureInfo("tr-TR");
+
+    public ParsedRow Parse(string[] cells, IReadOnlyList<ColumnTarget> mapping, IReadOnlyDictionary<string, CustomFieldDefinition>? customFields = null)
     {
+        Dictionary<string, CustomFieldValue?>? custom = null;
         var values = new CustomerRequest();
         List<string>? tags = null;
         Dictionary<string, string>? externalIds = null;
@@ -79,6 +86,22 @@ internal sealed class ImportRowParser(CustomerValidator validator, IPhoneNormali
                 case var external when external.StartsWith(ImportTargets.ExternalIdPrefix, StringComparison.Ordinal):
                     (externalIds ??= new(StringComparer.Ordinal))[external[ImportTargets.ExternalIdPrefix.Length..]] = raw;
                     break;
+                case var field when field.StartsWith(ImportTargets.CustomPrefix, StringComparison.Ordinal):
+                    var key = field[ImportTargets.CustomPrefix.Length..];
+                    if (customFields?.TryGetValue(key, out var definition) != true)
+                    {
+                        error ??= new FieldError("customFields." + key, text["Mapping.TargetUnknown", field]);
+                    }
+                    else if (customParser.TryParse(definition!, raw, FileCulture, out var value, out var problem))
+                    {
+                        (custom ??= new(StringComparer.Ordinal))[key] = value;
+                    }
+                    else
+                    {
+                        error ??= new FieldError("customFields." + key, problem!);
+                    }
+
+                    break;
                 case var consent when consent.StartsWith(ImportTargets.ConsentPrefix, StringComparison.Ordinal):
                     var channel = ImportTargets.ConsentChannels[consent[ImportTargets.ConsentPrefix.Length..]];
                     switch (ImportCleansing.Consent(raw))
@@ -99,7 +122,7 @@ internal sealed class ImportRowParser(CustomerValidator validator, IPhoneNormali
         }
 
         values = values with { Tags = tags, ExternalIds = externalIds };
-        var row = new ParsedRow(values, [], consents, error);
+        var row = new ParsedRow(values, [], consents, error, custom);
         error ??= FirstValueError(row.ForCreate());
         return error is null ? row with { Keys = Keys(values) } : row with { Error = error };
     }

@@ -1,18 +1,20 @@
 using Muhtar.Abstractions.Consent;
 using Muhtar.Customers.Customers;
+using Muhtar.Customers.CustomFields;
 
 namespace Muhtar.Customers.Import;
 
 /// <summary>
 /// One file row read through the mapping: the values it gives (null = not given), its identity keys
-/// (normalised phone, e-mail, card, external ids, in matching order) and consent decisions; or the first
+/// (normalised phone, e-mail, card, external ids, in matching order) consent decisions and custom-field values (by key); or the first
 /// error that makes it unusable whatever it matches.
 /// </summary>
 internal sealed record ParsedRow(
     CustomerRequest Values,
     IReadOnlyList<string> Keys,
     IReadOnlyList<(ConsentChannel Channel, ConsentStatus Status)> Consents,
-    FieldError? Error)
+    FieldError? Error,
+    IReadOnlyDictionary<string, CustomFieldValue?>? CustomValues = null)
 {
     /// <summary>The values for a new customer: a person unless the row only names a company (or says otherwise).</summary>
     public CustomerRequest ForCreate()

@@ -44,6 +44,47 @@ public abstract class ImportTests(MuhtarAppFactory app)
     }
 
     [Fact]
+    public async Task Custom_field_columns_are_suggested_read_in_turkish_notation_and_rejected_row_by_row_when_they_do_not_fit()
+    {
+        var (api, import) = await NewBusinessAsync();
+        await CreateFieldAsync(api, new { key = "ayakkabi_no", label = "Ayakkabı No", type = "number" });
+        await CreateFieldAsync(api, new { key = "sube", label = "Şube", type = "choice", options = new[] { "Kadıköy", "Beşiktaş" } });
+        var file = ImportClient.Utf8("Ad Soyad;Telefon;Ayakkabı No;ŞUBE\nAyşe Kaya;05321113301;38,5;kadıköy\nCan Ak;05321113302;42;Üsküdar\n");
+
+        var uploaded = await import.UploadAsync(file);
+        var id = uploaded.GetProperty("id").GetGuid();
+        Assert.Equal(["fullName", "phone", "custom:ayakkabi_no", "custom:sube"],
+            uploaded.GetProperty("mapping").EnumerateArray().Select(m => m.GetProperty("target").GetString()));
+        var done = await import.RunAsync(id);
+
+        Assert.Equal(1, done.GetProperty("progress").GetProperty("created").GetInt32());
+        var rejected = Assert.Single(await import.RejectionsAsync(id, dryRun: false));
+        Assert.Equal(2, rejected.GetProperty("row").GetInt32()); // the second data row
+        Assert.Equal("customFields.sube", rejected.GetProperty("field").GetString());
+        var ayse = (await api.GetJsonAsync("/api/v1/customers?search=05321113301")).GetProperty("items")[0];
+        var values = (await api.GetJsonAsync($"/api/v1/customers/{ayse.GetProperty("id").GetString()}")).GetProperty("customFields");
+        Assert.Equal(38.5, values.GetProperty("ayakkabi_no").GetDouble());
+        Assert.Equal("Kadıköy", values.GetProperty("sube").GetString());
+    }
+
+    [Fact]
+    public async Task A_mapping_to_a_custom_field_the_business_does_not_have_is_refused()
+    {
+        var (_, import) = await NewBusinessAsync();
+        var uploaded = await import.UploadAsync(ImportClient.Utf8("Ad;Numara\nAyşe;38\n"));
+        var response = await import.Client.PutAsJsonAsync($"{ImportClient.Root}/{uploaded.GetProperty("id").GetGuid()}/mapping",
+            new { columns = new[] { new { column = 0, target = "firstName" }, new { column = 1, target = "custom:yok" } } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("mapping", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task CreateFieldAsync(CustomerApi api, object field)
+    {
+        var response = await api.Client.PostAsJsonAsync("/api/v1/custom-fields", field);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_user_can_override_the_detected_delimiter()
     {
         var (_, import) = await NewBusinessAsync();
