@@ -5,11 +5,11 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Muhtar.Abstractions.Consent;
 using Muhtar.Customers.Customers;
-using Muhtar.Platform.Text;
 using Muhtar.Customers.CustomFields;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Tenancy;
+using Muhtar.Platform.Text;
 
 namespace Muhtar.Customers.Import;
 

@@ -1,7 +1,7 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Consent;
 using Muhtar.Abstractions.Customers;
-using System.Globalization;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Export;
