@@ -71,3 +71,5 @@ public abstract class ConsentJourney(BrowserApp app)
 }
 
 public sealed class ConsentJourney_Sqlite(SqliteBrowserApp app) : ConsentJourney(app), IClassFixture<SqliteBrowserApp>;
+
+public sealed class ConsentJourney_Postgres(PostgresBrowserApp app) : ConsentJourney(app), IClassFixture<PostgresBrowserApp>;
