@@ -7,6 +7,7 @@ using Muhtar.Abstractions.Customers.Events;
 using Muhtar.Customers.Audit;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.CustomFields;
+using Muhtar.Customers.Duplicates;
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Audit;
 using Muhtar.Platform.Data;
@@ -379,6 +380,12 @@ internal sealed class ImportProcessor(
         db.Add(new AuditEntry(CustomerImportService.AuditEntityType, import.Id, AuditAction.Created, "Summary", null,
             $"{import.FileName}: created {import.Created}, updated {import.Updated}, merged {import.Merged}, rejected {import.Rejected}",
             tenant.UserId, tenant.ActorName, Now));
+        if (import.Created + import.Updated > 0)
+        {
+            // New and changed customers may duplicate old ones: the candidates list is refreshed after every import.
+            db.Enqueue(new DuplicateScanTask(Now), Now, $"customers.duplicate-scan:import:{import.Id:N}");
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         ImportFileStore.Delete(files.PathOf(import.TenantId, import.Id));
     }

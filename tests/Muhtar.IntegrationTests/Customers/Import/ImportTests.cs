@@ -41,6 +41,10 @@ public abstract class ImportTests(MuhtarAppFactory app)
         var names = CustomerApi.Names(await api.GetJsonAsync("/api/v1/customers?sort=name"));
         Assert.Equal(["Çağrı Öztürk", "İsmail Işık", "Şule Ağaoğlu"], names);
         Assert.Single(await api.SearchAsync("+905321112202"));
+
+        // The finished import asked for a duplicate scan, which the worker has run.
+        var scan = await api.GetJsonAsync("/api/v1/customers/duplicates/scan");
+        Assert.Equal(3, scan.GetProperty("lastScanCustomers").GetInt32());
     }
 
     [Fact]
