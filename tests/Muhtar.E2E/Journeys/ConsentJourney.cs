@@ -17,14 +17,7 @@ public abstract class ConsentJourney(BrowserApp app)
     {
         var slug = "izin" + Guid.NewGuid().ToString("N")[..6];
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/account/signup");
-        await page.Locator("#businessName").FillAsync("Bakkal " + slug);
-        await page.Locator("#slug").FillAsync(slug);
-        await page.Locator("#ownerName").FillAsync("Mehmet Şahin");
-        await page.Locator("#ownerEmail").FillAsync($"{slug}@example.com");
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await page.SignUpAsync("Bakkal " + slug, slug, "Mehmet Şahin", $"{slug}@example.com", Password);
 
         await page.GotoInteractiveAsync("/customers/new");
         await page.Locator("#firstName").FillAsync("Elif");

@@ -17,7 +17,7 @@ public abstract class CustomFieldsJourney(BrowserApp app)
     {
         var slug = "cf" + Guid.NewGuid().ToString("N")[..6];
         var page = await app.NewPageAsync();
-        await SignUpAsync(page, slug, $"{slug}@example.com");
+        await page.SignUpAsync("Butik " + slug, slug, "Ayşe Demir", $"{slug}@example.com", Password);
         var violations = new List<string>();
 
         await page.GotoInteractiveAsync("/settings/custom-fields");
@@ -72,18 +72,6 @@ public abstract class CustomFieldsJourney(BrowserApp app)
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
-    private static async Task SignUpAsync(IPage page, string slug, string email)
-    {
-        await page.GotoAsync("/account/signup");
-        await page.Locator("#businessName").FillAsync("Butik " + slug);
-        await page.Locator("#slug").FillAsync(slug);
-        await page.Locator("#ownerName").FillAsync("Ayşe Demir");
-        await page.Locator("#ownerEmail").FillAsync(email);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
-        await page.WaitForInteractiveAsync();
-    }
 }
 
 public sealed class CustomFieldsJourney_Sqlite(SqliteBrowserApp app) : CustomFieldsJourney(app), IClassFixture<SqliteBrowserApp>;

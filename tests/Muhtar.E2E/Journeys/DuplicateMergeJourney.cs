@@ -17,7 +17,7 @@ public abstract class DuplicateMergeJourney(BrowserApp app)
     {
         var slug = "dupe" + Guid.NewGuid().ToString("N")[..6];
         var page = await app.NewPageAsync();
-        await SignUpAsync(page, slug, $"{slug}@example.com");
+        await page.SignUpAsync("Kuaför Ayşe " + slug, slug, "Ayşe Demir", $"{slug}@example.com", Password);
 
         var first = await CreateCustomerAsync(page, "Ahmet", "Yılmaz", "0532 123 45 67");
         await FillCustomerAsync(page, "AHMET", "YILMAZ", "0544 765 43 21");
@@ -71,19 +71,6 @@ public abstract class DuplicateMergeJourney(BrowserApp app)
         }
 
         await Expect(page.GetByTestId("duplicate-row")).ToHaveCountAsync(1);
-    }
-
-    private static async Task SignUpAsync(IPage page, string slug, string email)
-    {
-        await page.GotoAsync("/account/signup");
-        await page.Locator("#businessName").FillAsync("Kuaför Ayşe " + slug);
-        await page.Locator("#slug").FillAsync(slug);
-        await page.Locator("#ownerName").FillAsync("Ayşe Demir");
-        await page.Locator("#ownerEmail").FillAsync(email);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
-        await page.WaitForInteractiveAsync();
     }
 
     private static async Task FillCustomerAsync(IPage page, string firstName, string lastName, string phone)

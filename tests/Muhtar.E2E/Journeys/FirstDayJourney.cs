@@ -20,7 +20,7 @@ public abstract partial class FirstDayJourney(BrowserApp app)
         var email = $"{slug}@example.com";
         var page = await app.NewPageAsync();
 
-        await SignUpAsync(page, slug, email);
+        await page.SignUpAsync("Kuaför Ayşe " + slug, slug, "Ayşe Demir", email, Password);
         await LogOutAsync(page);
         await LogInAsync(page, email, Password);
 
@@ -45,7 +45,8 @@ public abstract partial class FirstDayJourney(BrowserApp app)
     public async Task A_duplicate_phone_in_another_format_is_refused_next_to_the_field_with_a_link()
     {
         var page = await app.NewPageAsync();
-        await SignUpAsync(page, "dup" + Guid.NewGuid().ToString("N")[..6], $"dup{Guid.NewGuid():N}@example.com");
+        var slug = "dup" + Guid.NewGuid().ToString("N")[..6];
+        await page.SignUpAsync("Kuaför Ayşe " + slug, slug, "Ayşe Demir", $"{slug}@example.com", Password);
         var first = await CreateCustomerAsync(page, "Ayşe", "Kaya", "0533 765 43 21");
 
         await page.GotoInteractiveAsync("/customers/new");
@@ -63,7 +64,8 @@ public abstract partial class FirstDayJourney(BrowserApp app)
     public async Task An_invited_technician_is_refused_the_users_page()
     {
         var owner = await app.NewPageAsync();
-        await SignUpAsync(owner, "tech" + Guid.NewGuid().ToString("N")[..6], $"tech{Guid.NewGuid():N}@example.com");
+        var slug = "tech" + Guid.NewGuid().ToString("N")[..6];
+        await owner.SignUpAsync("Kuaför Ayşe " + slug, slug, "Ayşe Demir", $"{slug}@example.com", Password);
         await owner.GotoInteractiveAsync("/settings/users");
         var technicianEmail = $"teknisyen{Guid.NewGuid():N}@example.com";
         await owner.Locator("#invite-email").FillAsync(technicianEmail);
@@ -106,7 +108,7 @@ public abstract partial class FirstDayJourney(BrowserApp app)
             var page = await app.NewPageAsync(width: width, height: 800);
             if (width == 1280)
             {
-                await SignUpAsync(page, slug, email);
+                await page.SignUpAsync("Kuaför Ayşe " + slug, slug, "Ayşe Demir", email, Password);
             }
             else
             {
@@ -131,19 +133,6 @@ public abstract partial class FirstDayJourney(BrowserApp app)
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
-
-    private static async Task SignUpAsync(IPage page, string slug, string email)
-    {
-        await page.GotoAsync("/account/signup");
-        await page.Locator("#businessName").FillAsync("Kuaför Ayşe " + slug);
-        await page.Locator("#slug").FillAsync(slug);
-        await page.Locator("#ownerName").FillAsync("Ayşe Demir");
-        await page.Locator("#ownerEmail").FillAsync(email);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
-        await page.WaitForInteractiveAsync();
-    }
 
     private static async Task LogOutAsync(IPage page)
     {

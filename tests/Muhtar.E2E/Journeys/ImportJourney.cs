@@ -20,7 +20,7 @@ public abstract class ImportJourney(BrowserApp app)
     {
         var slug = "imp" + Guid.NewGuid().ToString("N")[..6];
         var page = await app.NewPageAsync();
-        await SignUpAsync(page, slug, $"{slug}@example.com");
+        await page.SignUpAsync("Bakkal Veli " + slug, slug, "Veli Şahin", $"{slug}@example.com", Password);
 
         await page.GotoInteractiveAsync("/customers");
         await page.GetByTestId("import-customers").ClickAsync();
@@ -74,19 +74,6 @@ public abstract class ImportJourney(BrowserApp app)
         }
 
         return CodePagesEncodingProvider.Instance.GetEncoding(1254)!.GetBytes(text.ToString());
-    }
-
-    private static async Task SignUpAsync(IPage page, string slug, string email)
-    {
-        await page.GotoAsync("/account/signup");
-        await page.Locator("#businessName").FillAsync("Bakkal Veli " + slug);
-        await page.Locator("#slug").FillAsync(slug);
-        await page.Locator("#ownerName").FillAsync("Veli Şahin");
-        await page.Locator("#ownerEmail").FillAsync(email);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
-        await page.WaitForInteractiveAsync();
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

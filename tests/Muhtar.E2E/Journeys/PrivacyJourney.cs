@@ -17,7 +17,7 @@ public abstract class PrivacyJourney(BrowserApp app)
     {
         var slug = "kvkk" + Guid.NewGuid().ToString("N")[..6];
         var page = await app.NewPageAsync();
-        await SignUpAsync(page, slug, $"{slug}@example.com");
+        await page.SignUpAsync("Kuaför Ayşe " + slug, slug, "Ayşe Demir", $"{slug}@example.com", Password);
         await page.GotoInteractiveAsync("/customers/new");
         await page.Locator("#firstName").FillAsync("Gülşen");
         await page.Locator("#lastName").FillAsync("Acar");
@@ -57,18 +57,6 @@ public abstract class PrivacyJourney(BrowserApp app)
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
-    private static async Task SignUpAsync(IPage page, string slug, string email)
-    {
-        await page.GotoAsync("/account/signup");
-        await page.Locator("#businessName").FillAsync("Kuaför Ayşe " + slug);
-        await page.Locator("#slug").FillAsync(slug);
-        await page.Locator("#ownerName").FillAsync("Ayşe Demir");
-        await page.Locator("#ownerEmail").FillAsync(email);
-        await page.Locator("#password").FillAsync(Password);
-        await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
-        await page.WaitForInteractiveAsync();
-    }
 }
 
 public sealed class PrivacyJourney_Sqlite(SqliteBrowserApp app) : PrivacyJourney(app), IClassFixture<SqliteBrowserApp>;
