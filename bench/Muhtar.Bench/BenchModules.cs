@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Automation;
 using Muhtar.Consent;
 using Muhtar.Customers;
+using Muhtar.Integrations;
+using Muhtar.Messaging;
 using Muhtar.Pos;
 using Muhtar.Privacy;
 
@@ -13,5 +16,6 @@ namespace Muhtar.Bench;
 internal static class BenchModules
 {
     public static IServiceCollection AddAllModules(this IServiceCollection services) =>
-        services.AddCustomersModule().AddPosModule().AddConsentModule().AddPrivacyModule();
+        services.AddCustomersModule().AddPosModule().AddConsentModule().AddPrivacyModule()
+            .AddMessagingModule().AddAutomationModule().AddIntegrationsModule();
 }

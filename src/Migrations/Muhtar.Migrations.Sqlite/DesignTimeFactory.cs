@@ -2,8 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Automation;
 using Muhtar.Consent;
 using Muhtar.Customers;
+using Muhtar.Integrations;
+using Muhtar.Messaging;
 using Muhtar.Platform;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
@@ -30,6 +33,9 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<MuhtarDbCont
             .AddPosModule()
             .AddPrivacyModule()
             .AddConsentModule()
+            .AddMessagingModule()
+            .AddAutomationModule()
+            .AddIntegrationsModule()
             .AddScoped<ITenantContext, NoTenantContext>()
             .BuildServiceProvider();
         return services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<MuhtarDbContext>>().CreateDbContext();

@@ -36,6 +36,24 @@ public static class Permissions
     /// <summary>List, export and mark as reported the decisions owed to the national registry (İYS).</summary>
     public const string ConsentReport = "consent.report";
 
+    /// <summary>Set up the business's message channels (SMTP, SMS gateways, WhatsApp) and retry dead letters.</summary>
+    public const string MessagingConfigure = "messaging.configure";
+
+    /// <summary>Write and preview message templates.</summary>
+    public const string MessagingTemplates = "messaging.templates";
+
+    /// <summary>See messages sent to and received from customers.</summary>
+    public const string MessagingRead = "messaging.read";
+
+    /// <summary>Send a message to a customer by hand or through the API.</summary>
+    public const string MessagingSend = "messaging.send";
+
+    /// <summary>Build, pause and inspect automation rules (M6).</summary>
+    public const string AutomationManage = "automation.manage";
+
+    /// <summary>Register outgoing webhooks and see their deliveries (I4).</summary>
+    public const string IntegrationsManage = "integrations.manage";
+
     public const string PolicyPrefix = "perm:";
 
     public static string Policy(string permission) => PolicyPrefix + permission;

@@ -12,6 +12,8 @@ public static class RolePermissions
             Permissions.AuditRead, Permissions.UsersManage, Permissions.ApiKeysManage, Permissions.SettingsManage,
             Permissions.JobsManage, Permissions.PosRead, Permissions.PrivacyManage, Permissions.CustomersConfigure,
             Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport,
+            Permissions.MessagingConfigure, Permissions.MessagingTemplates, Permissions.MessagingRead, Permissions.MessagingSend,
+            Permissions.AutomationManage, Permissions.IntegrationsManage,
         ],
         [Roles.Manager] =
         [
@@ -20,14 +22,21 @@ public static class RolePermissions
             Permissions.AuditRead, Permissions.UsersManage, Permissions.JobsManage, Permissions.PosRead,
             Permissions.PrivacyManage, Permissions.CustomersConfigure,
             Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport,
+            Permissions.MessagingConfigure, Permissions.MessagingTemplates, Permissions.MessagingRead, Permissions.MessagingSend,
+            Permissions.AutomationManage, Permissions.IntegrationsManage,
         ],
         // Whoever talks to customers (counter, phone, sales) records what they said; marketers only read
         // consents (they must not grant themselves permission to send) but prepare the İYS report.
-        [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentWrite],
-        [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.ConsentRead, Permissions.ConsentWrite],
-        [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentWrite],
+        [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
+        [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
+        [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
         [Roles.Technician] = [Permissions.CustomersRead],
-        [Roles.Marketer] = [Permissions.CustomersRead, Permissions.CustomersExport, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentReport],
+        // Marketers write templates and rules and see messages, but never set up channels or consents.
+        [Roles.Marketer] =
+        [
+            Permissions.CustomersRead, Permissions.CustomersExport, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentReport,
+            Permissions.MessagingTemplates, Permissions.MessagingRead, Permissions.MessagingSend, Permissions.AutomationManage,
+        ],
     };
 
     /// <summary>API-key scopes (I1): an integration gets only what its scopes name.</summary>
@@ -44,6 +53,9 @@ public static class RolePermissions
         ["customers.configure"] = [Permissions.CustomersRead, Permissions.CustomersConfigure],
         ["pos"] = [Permissions.CustomersRead, Permissions.PosRead],
         ["privacy"] = [Permissions.PrivacyManage],
+        ["messaging"] = [Permissions.CustomersRead, Permissions.MessagingRead, Permissions.MessagingSend, Permissions.MessagingTemplates],
+        ["automation"] = [Permissions.CustomersRead, Permissions.AutomationManage],
+        ["webhooks"] = [Permissions.IntegrationsManage],
     };
 
     public static IReadOnlyCollection<string> KnownScopes => Scopes.Keys;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Consent;
+using Muhtar.Abstractions.Consent.Events;
 using Muhtar.Abstractions.Customers;
 using Muhtar.Consent.Localization;
 using Muhtar.Platform.Data;
@@ -83,8 +84,43 @@ internal sealed class ConsentLedger(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await PublishChangesAsync(db, records, now, cancellationToken);
         db.AddRange(records);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes <see cref="ConsentChanged"/> (in the same SaveChanges) for each customer and channel whose
+    /// counted decision changes status, so automations and the message outbox react to a new ONAY or RET,
+    /// and an older decision entered late, which changes nothing, stays quiet.
+    /// </summary>
+    private static async Task PublishChangesAsync(MuhtarDbContext db, List<ConsentRecord> records, DateTime now, CancellationToken cancellationToken)
+    {
+        var customerIds = records.Select(r => r.CustomerId).Distinct().ToList();
+        var existing = new List<ConsentRecord>();
+        foreach (var chunk in customerIds.Chunk(500))
+        {
+            existing.AddRange(await db.Set<ConsentRecord>().AsNoTracking().Where(r => chunk.Contains(r.CustomerId)).ToListAsync(cancellationToken));
+        }
+
+        var before = existing.GroupBy(r => r.CustomerId).ToDictionary(g => g.Key, g => CurrentConsent.Of(g));
+        var added = records.ToHashSet();
+        foreach (var group in existing.Concat(records).GroupBy(r => r.CustomerId))
+        {
+            var was = before.GetValueOrDefault(group.Key);
+            foreach (var (channel, current) in CurrentConsent.Of(group))
+            {
+                if (was is not null && was.TryGetValue(channel, out var old) && old.Status == current.Status)
+                {
+                    continue;
+                }
+
+                if (added.Contains(current))
+                {
+                    db.Publish(new ConsentChanged(group.Key, channel, current.Status, current.Source, now));
+                }
+            }
+        }
     }
 
     private string Check(ConsentDecision decision, CustomerSummary customer, string prefix, DateTime now)
