@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Messaging;
 using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.Messaging.Providers;
@@ -56,5 +58,27 @@ public sealed class ProviderCatalogTests(SqliteApp app) : IClassFixture<SqliteAp
         Assert.Equal(["fromAddress", "host"], smtp.MissingSettings(ProviderTestHost.Config(MessageChannel.Email, "smtp", [])).Order());
         Assert.Equal(["password"], smtp.SecretSettings);
         Assert.Equal(["starttls", "ssl", "auto", "none"], smtp.Settings.Single(s => s.Name == "security").Choices!);
+    }
+
+    [Theory]
+    [InlineData("tr", "Parola")]
+    [InlineData("en", "Password")]
+    public void Every_setting_has_a_label_in_turkish_and_english(string culture, string passwordLabel)
+    {
+        var localizer = app.Services.GetRequiredService<IStringLocalizer<ProvidersResource>>();
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        try
+        {
+            var missing = ProviderCatalog.All.SelectMany(d => d.Settings).Select(s => "Setting." + s.Name)
+                .Where(key => localizer[key].ResourceNotFound).ToList();
+
+            Assert.Empty(missing);
+            Assert.Equal(passwordLabel, localizer["Setting.password"].Value);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
     }
 }
