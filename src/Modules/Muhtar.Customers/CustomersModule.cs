@@ -37,6 +37,7 @@ public static class CustomersModule
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         services.AddScoped<IPersonalDataHolder, CustomerPersonalData>();
         services.AddCustomFields();
+        services.AddScoped<Grid.GridPreferences>();
         services.AddScoped<ITimelineSource, CustomerRecordTimelineSource>();
         services.AddScoped<ITimelineSource, NoteTimelineSource>();
         services.AddScoped<ITimelineSource, AuditTimelineSource>();

@@ -49,6 +49,57 @@ internal sealed class DuplicateService(IDbContextFactory<MuhtarDbContext> dbFact
         return new(candidate.Id, candidate.Score, candidate.Reasons.Split(',', StringSplitOptions.RemoveEmptyEntries), customers.Select(ToCustomer).ToList());
     }
 
+    /// <summary>
+    /// The candidates as groups (<see cref="DuplicateGroups"/>): every customer connected through candidate
+    /// pairs, the pairs with their own score and reasons, best group first. All candidate pairs of the business
+    /// are read (a few columns each; tens of thousands at a million customers) to join them, then only the
+    /// page's customers are loaded.
+    /// </summary>
+    public async Task<ListPage<DuplicateClusterResponse>> ListGroupsAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var groups = DuplicateGroups.Build(await PairsAsync(db, cancellationToken));
+        var items = groups.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        return new(await ToResponsesAsync(db, items, cancellationToken), page, pageSize, groups.Count);
+    }
+
+    /// <summary>The group one candidate pair belongs to (any pair of the group names it); null when the pair is gone.</summary>
+    public async Task<DuplicateClusterResponse?> GetGroupAsync(Guid candidateId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var group = DuplicateGroups.Build(await PairsAsync(db, cancellationToken)).FirstOrDefault(g => g.Pairs.Any(p => p.Id == candidateId));
+        return group is null ? null : (await ToResponsesAsync(db, [group], cancellationToken)).FirstOrDefault();
+    }
+
+    private static async Task<List<DuplicateGroups.Pair>> PairsAsync(MuhtarDbContext db, CancellationToken cancellationToken)
+    {
+        var live = db.Set<Customer>().Where(c => c.MergedIntoId == null);
+        return await db.Set<DuplicateCandidate>().AsNoTracking()
+            .Where(d => live.Any(c => c.Id == d.FirstId) && live.Any(c => c.Id == d.SecondId))
+            .Select(d => new DuplicateGroups.Pair(d.Id, d.FirstId, d.SecondId, d.Score, d.Reasons))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static async Task<List<DuplicateClusterResponse>> ToResponsesAsync(
+        MuhtarDbContext db, IReadOnlyList<DuplicateGroups.Group> groups, CancellationToken cancellationToken)
+    {
+        var ids = groups.SelectMany(g => g.Members).Distinct().ToList();
+        var customers = await db.Set<Customer>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        return groups
+            .Where(g => g.Members.All(customers.ContainsKey))
+            .Select(g =>
+            {
+                var pairs = g.Pairs.Select(p => new DuplicatePairResponse(p.Id, p.FirstId, p.SecondId, p.Score, p.Reasons.Split(',', StringSplitOptions.RemoveEmptyEntries))).ToList();
+                return new DuplicateClusterResponse(
+                    g.Id,
+                    g.Score,
+                    pairs.SelectMany(p => p.Reasons).Distinct(StringComparer.Ordinal).ToList(),
+                    g.Members.Select(id => customers[id]).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(ToCustomer).ToList(),
+                    pairs);
+            })
+            .ToList();
+    }
+
     /// <summary>"Not a duplicate": the pair leaves the list and later scans never propose it again.</summary>
     public async Task<bool> DismissAsync(Guid candidateId, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,9 @@ using Muhtar.Customers.Audit;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Duplicates;
+using Muhtar.Customers.Import.Bulk;
 using Muhtar.Customers.Search;
+using Muhtar.Customers.Tags;
 using Muhtar.Platform.Audit;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
@@ -17,8 +19,10 @@ namespace Muhtar.Customers.Import;
 
 /// <summary>
 /// Streams an import's file in batches (<see cref="ImportOptions.BatchSize"/> rows per transaction). A run
-/// commits each batch's customers, its rejected rows and the moved checkpoint in one SaveChanges, so a
+/// commits each batch's customers, its rejected rows and the moved checkpoint in one transaction, so a
 /// crash loses at most the uncommitted batch, which the resumed run does again; nothing is imported twice.
+/// New customers are written set-based (<see cref="ImportedCustomers"/>: binary COPY on PostgreSQL); rows
+/// that update stored customers go through EF change tracking, audited field by field.
 /// A run hands over to a fresh job after about a minute (queued in the same transaction as its last
 /// batch), so no job holds its lease for long. A dry run reads the same way and writes only its report.
 /// </summary>
@@ -144,6 +148,7 @@ internal sealed class ImportProcessor(
         (ImportCounts Counts, int Checkpoint) progress, HashSet<string> seen, bool handOver, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var row = await db.Set<CustomerImport>().FirstAsync(i => i.Id == import.Id, cancellationToken);
         if (row.RowsDone != progress.Checkpoint || row.Status != ImportStatus.Running)
         {
@@ -158,11 +163,12 @@ internal sealed class ImportProcessor(
         }
 
         var counts = progress.Counts;
+        var created = new ImportedCustomers();
         var decisions = new List<ConsentDecision>();
         var values = new Dictionary<Guid, Dictionary<string, CustomFieldValue?>>();
         for (var i = 0; i < batch.Count; i++)
         {
-            var (outcome, customer, error) = Apply(db, parsed[i], byKey, seen);
+            var (outcome, customer, error) = Apply(db, parsed[i], byKey, seen, created);
             counts = counts.Add(outcome);
             if (error is not null)
             {
@@ -170,10 +176,21 @@ internal sealed class ImportProcessor(
             }
             else if (customer is not null)
             {
-                foreach (var (key, value) in parsed[i].CustomValues ?? new Dictionary<string, CustomFieldValue?>())
+                if (parsed[i].CustomValues is { } custom)
                 {
-                    // A later row of the file for the same customer wins, as it does for the built-in fields.
-                    (values.TryGetValue(customer.Id, out var own) ? own : values[customer.Id] = new(StringComparer.Ordinal))[key] = value;
+                    if (created.Contains(customer))
+                    {
+                        created.SetValues(customer.Id, custom);
+                    }
+                    else
+                    {
+                        // A later row of the file for the same customer wins, as it does for the built-in fields.
+                        var own = values.TryGetValue(customer.Id, out var found) ? found : values[customer.Id] = new(StringComparer.Ordinal);
+                        foreach (var (key, value) in custom)
+                        {
+                            own[key] = value;
+                        }
+                    }
                 }
 
                 decisions.AddRange(parsed[i].Consents.Select(c => new ConsentDecision(
@@ -181,7 +198,9 @@ internal sealed class ImportProcessor(
             }
         }
 
-        // Custom-field values join the batch's transaction: they commit with their customers and the checkpoint.
+        // One transaction for the whole batch: the new customers go in set-based (COPY / multi-row INSERT),
+        // updates of stored customers, rejected rows and the moved checkpoint through SaveChanges.
+        await created.WriteAsync(db, tenant, import, fields, Now, cancellationToken);
         await customValues.StageAsync(
             db, values.Select(v => (v.Key, (IReadOnlyDictionary<string, CustomFieldValue?>)v.Value)).ToList(), cancellationToken);
         var last = batch[^1].Number;
@@ -196,18 +215,23 @@ internal sealed class ImportProcessor(
             db.Enqueue(new ImportRunTask(import.Id), Now, $"customer-import:{import.Id}:run:{last}", maxAttempts: CustomerImportService.MaxAttempts);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
         foreach (var hook in hooks)
         {
             await hook.BeforeCommitAsync(import.Id, last, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         totals.Forget(tenant.TenantId);
         return (counts, last);
     }
 
-    /// <summary>Creates or updates the customer a valid row points at; refuses a row that points at two customers.</summary>
-    private (RowOutcome Outcome, Customer? Customer, FieldError? Error) Apply(MuhtarDbContext db, ParsedRow row, Dictionary<string, Customer> byKey, HashSet<string> seen)
+    /// <summary>
+    /// Creates (in <paramref name="created"/>, written set-based later) or updates (tracked) the customer a
+    /// valid row points at; refuses a row that points at two customers.
+    /// </summary>
+    private (RowOutcome Outcome, Customer? Customer, FieldError? Error) Apply(
+        MuhtarDbContext db, ParsedRow row, Dictionary<string, Customer> byKey, HashSet<string> seen, ImportedCustomers created)
     {
         if (row.Error is { } invalid)
         {
@@ -230,11 +254,10 @@ internal sealed class ImportProcessor(
                 return (RowOutcome.Rejected, null, errors[0]);
             }
 
-            var created = new Customer(draft, Now);
-            db.Add(created);
-            db.Publish(new CustomerCreated(created.Id, CustomerMapping.KindName(draft.Kind), draft.Phone is not null, Now));
-            Index(byKey, created);
-            return (RowOutcome.Created, created, null);
+            var fresh = new Customer(draft, Now);
+            created.Add(fresh);
+            Index(byKey, fresh);
+            return (RowOutcome.Created, fresh, null);
         }
 
         var customer = matches[0].Customer;
@@ -249,11 +272,20 @@ internal sealed class ImportProcessor(
         if (changed.Count > 0)
         {
             customer.Apply(after);
-            customer.Touch(Now);
-            CustomerAuditLog.Record(db, tenant, customer.Id, "Tags", CustomerChanges.TagText(before), CustomerChanges.TagText(after), Now);
-            CustomerAuditLog.Record(db, tenant, customer.Id, "ExternalIds", CustomerChanges.ExternalIdText(before), CustomerChanges.ExternalIdText(after), Now);
-            db.Publish(new CustomerUpdated(customer.Id, changed, Now));
             Index(byKey, customer);
+            if (!created.Contains(customer))
+            {
+                // A customer this batch creates is written once, in its final state, with its creation line.
+                customer.Touch(Now);
+                CustomerAuditLog.Record(db, tenant, customer.Id, "Tags", CustomerChanges.TagText(before), CustomerChanges.TagText(after), Now);
+                CustomerAuditLog.Record(db, tenant, customer.Id, "ExternalIds", CustomerChanges.ExternalIdText(before), CustomerChanges.ExternalIdText(after), Now);
+                db.Publish(new CustomerUpdated(customer.Id, changed, Now));
+                var had = before.Tags.Select(CustomerTag.Normalize).ToHashSet(StringComparer.Ordinal);
+                foreach (var tag in customer.Tags.Where(t => !had.Contains(t.NormalizedName)))
+                {
+                    db.Publish(new CustomerTagAdded(customer.Id, tag.Name, Now));
+                }
+            }
         }
 
         return (merged ? RowOutcome.Merged : RowOutcome.Updated, customer, null);
@@ -375,8 +407,8 @@ internal sealed class ImportProcessor(
         var import = await db.Set<CustomerImport>().FirstAsync(i => i.Id == importId, cancellationToken);
         import.Complete(Now);
 
-        // One summary row for the whole import; each created customer also gets its own "created" row and
-        // each update its field changes (the context writes those), so the trail stays complete but short.
+        // One summary row for the whole import; each created customer also has its own "created by import"
+        // row and each update its field changes, so the trail stays complete but short.
         db.Add(new AuditEntry(CustomerImportService.AuditEntityType, import.Id, AuditAction.Created, "Summary", null,
             $"{import.FileName}: created {import.Created}, updated {import.Updated}, merged {import.Merged}, rejected {import.Rejected}",
             tenant.UserId, tenant.ActorName, Now));

@@ -26,6 +26,8 @@ internal static class MergeEndpoints
         group.MapGet("/duplicates", ListDuplicatesAsync).WithName("ListCustomerDuplicates");
         group.MapGet("/duplicates/scan", ScanStatusAsync).WithName("GetCustomerDuplicateScan");
         group.MapPost("/duplicates/scan", RequestScanAsync).WithName("ScanCustomerDuplicates");
+        group.MapGet("/duplicates/groups", ListDuplicateGroupsAsync).WithName("ListCustomerDuplicateGroups");
+        group.MapGet("/duplicates/groups/{id:guid}", GetDuplicateGroupAsync).WithName("GetCustomerDuplicateGroup");
         group.MapGet("/duplicates/{id:guid}", GetDuplicateAsync).WithName("GetCustomerDuplicate");
         group.MapPost("/duplicates/{id:guid}/dismiss", DismissAsync).WithName("DismissCustomerDuplicate");
         group.MapPost("/merges", MergeAsync).WithName("MergeCustomers")
@@ -42,6 +44,18 @@ internal static class MergeEndpoints
         var (p, size) = Paging.Check(page, pageSize, text);
         return TypedResults.Ok(await service.ListAsync(p, size, cancellationToken));
     }
+
+    private static async Task<Ok<ListPage<DuplicateClusterResponse>>> ListDuplicateGroupsAsync(
+        int? page, int? pageSize, DuplicateService service, IStringLocalizer<CustomersResource> text, CancellationToken cancellationToken)
+    {
+        var (p, size) = Paging.Check(page, pageSize, text);
+        return TypedResults.Ok(await service.ListGroupsAsync(p, size, cancellationToken));
+    }
+
+    /// <summary>The group a candidate pair belongs to; the id may be any pair of the group.</summary>
+    private static async Task<Results<Ok<DuplicateClusterResponse>, ProblemHttpResult>> GetDuplicateGroupAsync(
+        Guid id, DuplicateService service, IStringLocalizer<CustomersResource> text, CancellationToken cancellationToken) =>
+        await service.GetGroupAsync(id, cancellationToken) is { } group ? TypedResults.Ok(group) : CustomerEndpoints.NotFound(text);
 
     private static async Task<Ok<DuplicateScanStatus>> ScanStatusAsync(DuplicateService service, CancellationToken cancellationToken) =>
         TypedResults.Ok(await service.StatusAsync(cancellationToken));
