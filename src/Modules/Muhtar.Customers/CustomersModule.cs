@@ -33,6 +33,7 @@ public static class CustomersModule
         services.AddScoped<CustomerService>();
         services.AddSingleton<ActiveCustomerTotals>();
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
+        services.AddScoped<ICustomerProfiles, CustomerProfiles>();
         services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         services.AddScoped<IPersonalDataHolder, CustomerPersonalData>();

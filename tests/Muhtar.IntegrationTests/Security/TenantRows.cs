@@ -79,6 +79,20 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
             ids["/api/v1/customers/imports/"] = json.RootElement.GetProperty("id").GetString()!;
         }
 
+        // A message template whose name and text carry the marker, so /api/v1/messaging/templates/{id} aims at a real row.
+        var template = await tenant.Api.PostAsJsonAsync("/api/v1/messaging/templates", new
+        {
+            name = marker + "Şablon",
+            channel = "sms",
+            purpose = "commercial",
+            body = marker + " {{ customer | salutation }}",
+        });
+        if (template.IsSuccessStatusCode)
+        {
+            using var json = JsonDocument.Parse(await template.Content.ReadAsStringAsync());
+            ids["/api/v1/messaging/templates/"] = json.RootElement.GetProperty("id").GetString()!;
+        }
+
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
     }
 
