@@ -21,11 +21,17 @@ public sealed class WebhookPostgresApp : PostgresApp
     protected override IDictionary<string, string?> ExtraSettings => WebhookApps.LoopbackSettings;
 }
 
+/// <summary>An app with production webhook settings whose DNS answers are the test's to choose.</summary>
+public interface IFakeDnsApp
+{
+    ConcurrentDictionary<string, IPAddress[]> Dns { get; }
+}
+
 /// <summary>
 /// Production settings (loopback forbidden) with a DNS server that lies: names in <see cref="Dns"/> resolve
 /// to what the test says, as a rebinding attacker's DNS would.
 /// </summary>
-public sealed class WebhookDefaultApp : SqliteApp
+public sealed class WebhookDefaultSqliteApp : SqliteApp, IFakeDnsApp
 {
     public ConcurrentDictionary<string, IPAddress[]> Dns { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -34,12 +40,23 @@ public sealed class WebhookDefaultApp : SqliteApp
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<IWebhookDnsResolver>(new FakeDns(Dns)));
     }
+}
 
-    private sealed class FakeDns(ConcurrentDictionary<string, IPAddress[]> names) : IWebhookDnsResolver
+public sealed class WebhookDefaultPostgresApp : PostgresApp, IFakeDnsApp
+{
+    public ConcurrentDictionary<string, IPAddress[]> Dns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        public Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken) =>
-            Task.FromResult(names.TryGetValue(host, out var addresses) ? addresses : []);
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<IWebhookDnsResolver>(new FakeDns(Dns)));
     }
+}
+
+internal sealed class FakeDns(ConcurrentDictionary<string, IPAddress[]> names) : IWebhookDnsResolver
+{
+    public Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken) =>
+        Task.FromResult(names.TryGetValue(host, out var addresses) ? addresses : []);
 }
 
 internal static class WebhookApps

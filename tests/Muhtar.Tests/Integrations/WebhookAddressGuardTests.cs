@@ -89,14 +89,14 @@ public sealed class WebhookAddressGuardTests
         Assert.Equal(WebhookUrlProblem.Scheme, WebhookAddressGuard.Check(url));
 
     [Theory]
-    [InlineData("", WebhookUrlProblem.Required)]
-    [InlineData("   ", WebhookUrlProblem.Required)]
-    [InlineData("hooks.example.com/webhook", WebhookUrlProblem.Malformed)]
-    [InlineData("http://1.2.3.4.5/", WebhookUrlProblem.Malformed)]
-    [InlineData("http://256.256.256.256/", WebhookUrlProblem.Malformed)]
-    [InlineData("http://08.0.0.1/", WebhookUrlProblem.Malformed)] // not octal, not decimal
-    public void Malformed_urls_are_named(string url, WebhookUrlProblem problem) =>
-        Assert.Equal(problem, WebhookAddressGuard.Check(url));
+    [InlineData("", "Required")]
+    [InlineData("   ", "Required")]
+    [InlineData("hooks.example.com/webhook", "Malformed")]
+    [InlineData("http://1.2.3.4.5/", "Malformed")]
+    [InlineData("http://256.256.256.256/", "Malformed")]
+    [InlineData("http://08.0.0.1/", "Malformed")] // not octal, not decimal
+    public void Malformed_urls_are_named(string url, string problem) =>
+        Assert.Equal(Enum.Parse<WebhookUrlProblem>(problem), WebhookAddressGuard.Check(url));
 
     [Theory]
     [InlineData("https://hooks.example.com/muhtar")]
