@@ -150,6 +150,19 @@ public abstract class WebhookDeliveryTests(MuhtarAppFactory app) : IAsyncLifetim
         await CreateCustomerAsync(tenant);
         await app.DrainJobsAsync();
         AssertSigned(Assert.Single(_receiver.Requests), secret, app.Clock.GetUtcNow());
+
+        // Disabling stops the retries of a delivery already under way.
+        _receiver.Answers.Enqueue(500);
+        await CreateCustomerAsync(tenant);
+        await app.DrainJobsAsync();
+        Assert.Equal(2, _receiver.Requests.Count);
+        await Problems.JsonAsync(await tenant.Api.PatchAsJsonAsync($"/api/v1/webhooks/{id}", new { enabled = false }));
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await app.DrainJobsAsync();
+        Assert.Equal(2, _receiver.Requests.Count);
+        var stopped = (await DeliveriesAsync(tenant, webhook))[0];
+        Assert.Equal("failed", stopped.GetProperty("status").GetString());
+        Assert.Equal("The webhook was disabled before this attempt.", stopped.GetProperty("lastResponse").GetString());
     }
 
     [Fact]

@@ -44,13 +44,14 @@ internal sealed partial class WebhookSender(
             return; // already made by another worker, redelivered since, or deleted with its webhook
         }
 
-        var secret = delivery.SubscriptionId is { } subscriptionId
-            ? await db.Set<WebhookSubscription>().Where(s => s.Id == subscriptionId).Select(s => s.Secret).SingleOrDefaultAsync(cancellationToken)
-            : await db.Set<WebhookSigningKey>().Select(k => k.Secret).SingleOrDefaultAsync(cancellationToken);
+        var (secret, enabled) = delivery.SubscriptionId is { } subscriptionId
+            ? await db.Set<WebhookSubscription>().Where(s => s.Id == subscriptionId)
+                .Select(s => new ValueTuple<string?, bool>(s.Secret, s.Enabled)).SingleOrDefaultAsync(cancellationToken)
+            : (await db.Set<WebhookSigningKey>().Select(k => k.Secret).SingleOrDefaultAsync(cancellationToken), true);
         var settings = options.Value;
         var now = time.GetUtcNow();
-        var outcome = secret is null
-            ? new Outcome(null, "No signing secret.", Retry: false, Success: false)
+        var outcome = secret is null ? new Outcome(null, "No signing secret.", Retry: false, Success: false)
+            : !enabled ? new Outcome(null, "The webhook was disabled before this attempt.", Retry: false, Success: false)
             : await SendAsync(delivery, secret, now, settings, cancellationToken);
         var elapsed = (int)Stopwatch.GetElapsedTime(outcome.Started).TotalMilliseconds;
 
