@@ -93,6 +93,14 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
             ids["/api/v1/messaging/templates/"] = json.RootElement.GetProperty("id").GetString()!;
         }
 
+        // An outgoing webhook described with the marker, so /api/v1/webhooks/{id} and its deliveries aim at a real row.
+        var webhook = await tenant.Api.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://hooks.example.com/" + marker, description = marker, events = new[] { "customer.created" } });
+        if (webhook.IsSuccessStatusCode)
+        {
+            using var json = JsonDocument.Parse(await webhook.Content.ReadAsStringAsync());
+            ids["/api/v1/webhooks/"] = json.RootElement.GetProperty("id").GetString()!;
+        }
+
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
     }
 
