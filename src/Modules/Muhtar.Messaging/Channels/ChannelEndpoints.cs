@@ -99,12 +99,11 @@ internal static class ChannelEndpoints
     };
 
     /// <summary>The URL a provider's panel needs for reports and replies, on the host the caller reached.</summary>
-    internal static string WebhookUrl(string baseUri, string webhookKey) =>
-        baseUri.TrimEnd('/') + MessagingWebhookRoute.Prefix + "/" + webhookKey;
+    internal static string WebhookUrl(string baseUri, string webhookPath) => baseUri.TrimEnd('/') + webhookPath;
 
     private static ChannelSettingsResponse ToResponse(ChannelSettingsView view, HttpRequest request) => new(
         ChannelWire.Name(view.Channel), view.ProviderKey, view.Enabled, view.Settings, view.SecretsSet, view.WebhookSecretSet,
-        WebhookUrl($"{request.Scheme}://{request.Host}{request.PathBase}", view.WebhookKey), view.VerifyToken,
+        WebhookUrl($"{request.Scheme}://{request.Host}{request.PathBase}", view.WebhookPath), view.VerifyToken,
         new DateTimeOffset(view.UpdatedAt, TimeSpan.Zero));
 
     private static ProblemHttpResult UnknownChannel(IStringLocalizer<ChannelsResource> text) =>

@@ -98,19 +98,25 @@ internal sealed class ChannelSettingsStore(
     private ChannelSettingsView ToView(ChannelSetup setup)
     {
         var settings = secrets.UnprotectSettings(setup.TenantId, setup.ProtectedSettings);
-        var secretNames = ProviderCatalog.Find(setup.ProviderKey)?.SecretSettings.ToHashSet(StringComparer.Ordinal) ?? [];
+        var descriptor = ProviderCatalog.Find(setup.ProviderKey);
+        var secretNames = descriptor?.SecretSettings.ToHashSet(StringComparer.Ordinal) ?? [];
+        var webhookSecret = secrets.Unprotect(setup.TenantId, setup.ProtectedWebhookSecret);
+        // WhatsApp signs its pushes with the app secret; İleti Merkezi and Verimor can only repeat what is in the URL.
+        var secretInUrl = descriptor is { HasWebhook: true, Channel: not MessageChannel.WhatsApp };
+        var path = MessagingWebhookRoute.Prefix + "/" + setup.WebhookKey
+            + (secretInUrl ? $"?{WebhookSecret.QueryName}={Uri.EscapeDataString(webhookSecret)}" : "");
         return new ChannelSettingsView(
             setup.Channel,
             setup.ProviderKey,
             setup.Enabled,
             // An unknown provider (removed from the catalogue) shows nothing rather than risk showing a secret.
-            ProviderCatalog.Find(setup.ProviderKey) is null
+            descriptor is null
                 ? new Dictionary<string, string>()
                 : settings.Where(p => !secretNames.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value),
             settings.Keys.Where(secretNames.Contains).Order(StringComparer.Ordinal).ToList(),
             setup.ProtectedWebhookSecret.Length > 0,
-            setup.WebhookKey,
-            WebhookVerifyToken.For(setup.WebhookKey, secrets.Unprotect(setup.TenantId, setup.ProtectedWebhookSecret)),
+            path,
+            WebhookVerifyToken.For(setup.WebhookKey, webhookSecret),
             setup.UpdatedAt);
     }
 }

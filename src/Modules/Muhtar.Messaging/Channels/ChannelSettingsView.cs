@@ -4,7 +4,8 @@ namespace Muhtar.Messaging.Channels;
 
 /// <summary>
 /// A channel's set-up as it may be shown: the values of ordinary settings, only the names of the secret ones that
-/// are stored (shown as "••••"), and the key of its webhook URL.
+/// are stored (shown as "••••"), and where its provider pushes reports and replies: <paramref name="WebhookPath"/>
+/// (with <c>?secret=</c> for providers that cannot sign their pushes, since that is how they prove themselves).
 /// </summary>
 internal sealed record ChannelSettingsView(
     MessageChannel Channel,
@@ -13,7 +14,7 @@ internal sealed record ChannelSettingsView(
     IReadOnlyDictionary<string, string> Settings,
     IReadOnlyList<string> SecretsSet,
     bool WebhookSecretSet,
-    string WebhookKey,
+    string WebhookPath,
     string VerifyToken,
     DateTime UpdatedAt);
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Muhtar.Abstractions.Messaging;
 using Muhtar.IntegrationTests.Infrastructure;
+using Muhtar.IntegrationTests.Messaging.Stubs;
 using Muhtar.Platform.Identity;
 
 namespace Muhtar.IntegrationTests.Messaging.Channels;
@@ -122,6 +123,33 @@ public abstract class ChannelSettingsTests(MuhtarAppFactory app)
 
         var manager = await api.Tenant.LoginAsync(Roles.Manager);
         Assert.Equal(HttpStatusCode.OK, (await manager.PutAsJsonAsync("/api/v1/messaging/channels/sms", body)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_test_message_goes_through_the_gateway_and_shows_its_answer()
+    {
+        await using var gateway = await StubHttpServer.StartAsync();
+        var api = await ChannelsApi.NewAsync(app);
+        // Saved switched off: a test is how a business checks the set-up before turning it on.
+        await api.SaveNetgsmAsync(baseUrl: gateway.BaseUrl, enabled: false);
+
+        var response = await api.TestAsync("sms", new { to = "0532 123 45 67", text = "Merhaba, bu bir deneme." });
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await ChannelsApi.Describe(response));
+        var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("accepted", answer.GetProperty("outcome").GetString());
+        var jobId = answer.GetProperty("providerMessageId").GetString();
+        Assert.StartsWith("17", jobId, StringComparison.Ordinal);
+        Assert.Contains(jobId!, answer.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        var sent = Assert.Single(gateway.RequestsTo(ProviderReplies.Netgsm.SendPath));
+        var message = JsonDocument.Parse(sent.Body).RootElement.GetProperty("messages")[0];
+        Assert.Equal("Merhaba, bu bir deneme.", message.GetProperty("msg").GetString());
+        Assert.Contains("5321234567", message.GetProperty("no").GetString(), StringComparison.Ordinal);
+
+        gateway.Set(ProviderReplies.Netgsm.SendPath, ProviderReplies.Netgsm.Error("30", "Gecersiz kullanici adi, sifre"));
+        var refused = await (await api.TestAsync("sms", new { to = "0532 123 45 67" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("rejected", refused.GetProperty("outcome").GetString());
+        Assert.Contains("30", refused.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

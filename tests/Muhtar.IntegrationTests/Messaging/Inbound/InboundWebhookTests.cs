@@ -6,6 +6,7 @@ using Muhtar.Abstractions.Messaging;
 using Muhtar.IntegrationTests.CustomerTests.Support;
 using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.IntegrationTests.Messaging.Channels;
+using Muhtar.IntegrationTests.Messaging.Stubs;
 using Muhtar.IntegrationTests.Privacy;
 
 namespace Muhtar.IntegrationTests.Messaging.Inbound;
@@ -137,6 +138,101 @@ public abstract class InboundWebhookTests(MuhtarAppFactory app)
         var reply = Assert.Single(export.GetProperty("sections").GetProperty("inboundMessages").EnumerateArray());
         Assert.Equal("Adresim değişti", reply.GetProperty("text").GetString());
         Assert.Equal(E164, reply.GetProperty("from").GetString());
+    }
+
+    [Fact]
+    public async Task A_WhatsApp_reply_signed_by_Meta_records_RET_for_WhatsApp_only_and_a_forged_one_is_refused()
+    {
+        var shop = await ShopAsync();
+        var customerId = await shop.Customers.CreateIdAsync(new { kind = "person", firstName = "Elif", phone = Phone });
+        shop.CustomerId = customerId;
+        await shop.Customers.Client.PostAsJsonAsync($"/api/v1/customers/{customerId}/consents", new
+        {
+            decisions = new object[]
+            {
+                new { channel = "sms", status = "approved", source = "shop", decidedAt = app.Clock.GetUtcNow().AddDays(-10) },
+                new { channel = "whatsapp", status = "approved", source = "shop", decidedAt = app.Clock.GetUtcNow().AddDays(-10) },
+            },
+        });
+        var saved = await shop.Customers.Client.PutAsJsonAsync("/api/v1/messaging/channels/whatsapp", new
+        {
+            provider = "whatsapp",
+            settings = new { phoneNumberId = "123456789012345", accessToken = "EAAG-test-token", appSecret = "meta-app-secret-1" },
+        });
+        var channel = await saved.Content.ReadFromJsonAsync<JsonElement>();
+        var url = new Uri(channel.GetProperty("webhookUrl").GetString()!).PathAndQuery;
+        var body = ProviderPushes.WhatsAppText("905324445566", "İPTAL", "wamid.OPTOUT1");
+
+        var forged = await PostAsync(url, body, ("X-Hub-Signature-256", ProviderPushes.WhatsAppSignature(body, "someone-else")));
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal("approved", (await shop.ConsentAsync("whatsapp"))!.Value.GetProperty("status").GetString());
+
+        var signed = await PostAsync(url, body, ("X-Hub-Signature-256", ProviderPushes.WhatsAppSignature(body, "meta-app-secret-1")));
+        Assert.True(signed.StatusCode == HttpStatusCode.OK, await ChannelsApi.Describe(signed));
+        Assert.Equal("refused", (await shop.ConsentAsync("whatsapp"))!.Value.GetProperty("status").GetString());
+        Assert.Equal("approved", (await shop.ConsentAsync("sms"))!.Value.GetProperty("status").GetString());
+        var item = Assert.Single((await shop.Customers.GetJsonAsync("/api/v1/messaging/inbound")).GetProperty("items").EnumerateArray());
+        Assert.Equal("whatsapp", item.GetProperty("channel").GetString());
+        Assert.True(item.GetProperty("isOptOut").GetBoolean());
+    }
+
+    [Fact]
+    public async Task WhatsApp_subscribes_the_webhook_only_with_the_channels_verify_token()
+    {
+        var api = await ChannelsApi.NewAsync(app);
+        var saved = await api.PutAsync("whatsapp", new
+        {
+            provider = "whatsapp",
+            settings = new { phoneNumberId = "123456789012345", accessToken = "EAAG-test-token", appSecret = "meta-app-secret-2" },
+        });
+        var channel = await saved.Content.ReadFromJsonAsync<JsonElement>();
+        var url = new Uri(channel.GetProperty("webhookUrl").GetString()!).AbsolutePath;
+        var token = channel.GetProperty("verifyToken").GetString();
+        var client = app.CreateClient();
+
+        var ok = await client.GetAsync($"{url}?hub.mode=subscribe&hub.verify_token={token}&hub.challenge=1158201444");
+        var wrong = await client.GetAsync($"{url}?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1158201444");
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal("1158201444", await ok.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_Verimor_reply_proves_itself_with_the_secret_in_the_webhook_url()
+    {
+        var shop = await ShopAsync();
+        var customerId = await shop.Customers.CreateIdAsync(new { kind = "person", firstName = "Elif", phone = Phone });
+        shop.CustomerId = customerId;
+        var saved = await shop.Customers.Client.PutAsJsonAsync("/api/v1/messaging/channels/sms", new
+        {
+            provider = "verimor",
+            settings = new { username = "908501234567", password = "verimor-parola", sourceAddr = "MUHTAR" },
+        });
+        var url = new Uri((await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("webhookUrl").GetString()!);
+        Assert.Contains("secret=", url.Query, StringComparison.Ordinal);
+        var body = ProviderPushes.VerimorInbound("905324445566", "IPTAL", messageId: 7001);
+
+        var withoutSecret = await PostAsync(url.AbsolutePath, body);
+        Assert.Equal(HttpStatusCode.Unauthorized, withoutSecret.StatusCode);
+        Assert.Null(await shop.SmsConsentAsync());
+
+        var withSecret = await PostAsync(url.PathAndQuery, body);
+        Assert.True(withSecret.StatusCode == HttpStatusCode.OK, await ChannelsApi.Describe(withSecret));
+        Assert.Equal("refused", (await shop.SmsConsentAsync())!.Value.GetProperty("status").GetString());
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string pathAndQuery, byte[] body, params (string Name, string Value)[] headers)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, pathAndQuery) { Content = content };
+        foreach (var (name, value) in headers)
+        {
+            request.Headers.Add(name, value);
+        }
+
+        return await app.CreateClient().SendAsync(request);
     }
 
     private async Task<Shop> ShopAsync()
