@@ -235,6 +235,23 @@ public abstract class InboundWebhookTests(MuhtarAppFactory app)
         return await app.CreateClient().SendAsync(request);
     }
 
+    [Fact]
+    public async Task A_merge_moves_the_replies_to_the_surviving_customer()
+    {
+        var shop = await ShopAsync();
+        var survivor = await shop.Customers.CreateIdAsync(new { kind = "person", firstName = "Elif", lastName = "Şahin" });
+        var twin = await shop.Customers.CreateIdAsync(new { kind = "person", firstName = "ELİF", lastName = "ŞAHİN", phone = Phone });
+        await shop.PushAsync(SignedTestWebhook.Reply(E164, "Merhaba", "in-merge"));
+
+        var merge = await shop.Customers.Client.PostAsJsonAsync("/api/v1/customers/merges", new { survivorId = survivor, mergedIds = new[] { twin } });
+
+        Assert.True(merge.IsSuccessStatusCode, await ChannelsApi.Describe(merge));
+        var item = Assert.Single((await shop.Customers.GetJsonAsync("/api/v1/messaging/inbound")).GetProperty("items").EnumerateArray());
+        Assert.Equal(survivor, item.GetProperty("customerId").GetGuid());
+        var timeline = await shop.Customers.GetJsonAsync($"/api/v1/customers/{survivor}/timeline");
+        Assert.Contains(timeline.GetProperty("items").EnumerateArray(), e => e.GetProperty("kind").GetString() == "message-inbound");
+    }
+
     private async Task<Shop> ShopAsync()
     {
         var channels = await ChannelsApi.NewAsync(app);
