@@ -91,6 +91,19 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
             ids["/api/v1/customers/imports/"] = json.RootElement.GetProperty("id").GetString()!;
         }
 
+        // An SMS channel whose user code carries the marker; its webhook key aims the webhook routes at a real channel.
+        var channel = await tenant.Api.PutAsJsonAsync("/api/v1/messaging/channels/sms", new
+        {
+            provider = "netgsm",
+            settings = new { usercode = marker, password = marker + "Parola", msgheader = "MUHTAR" },
+        });
+        if (channel.IsSuccessStatusCode)
+        {
+            using var json = JsonDocument.Parse(await channel.Content.ReadAsStringAsync());
+            ids["/api/v1/messaging/channels/"] = "sms";
+            ids["/api/v1/webhooks/messaging/"] = new Uri(json.RootElement.GetProperty("webhookUrl").GetString()!).Segments[^1];
+        }
+
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
     }
 
