@@ -217,4 +217,5 @@ internal static class BlockReasons
     public const string Rejected = "rejected";
     public const string AttemptsExhausted = "attempts-exhausted";
     public const string ProviderReported = "provider-reported";
+    public const string AnswerLost = "answer-lost";
 }

@@ -110,8 +110,8 @@ internal sealed class OutboxSender(
             }
         }
 
-        // A message already handed over once (its worker died before booking the answer) is retried whatever the
-        // rules say now: it may be out already, and the provider answers a repeat as a duplicate.
+        // A message already handed over once (its worker died before booking the answer) skips the rules: it may be
+        // out already; it is handed over again only to a provider that answers a repeat as a duplicate.
         var customer = await customers.GetAsync(message.CustomerId, ct);
         var to = customer is null ? null : message.Channel == MessageChannel.Email ? customer.Email : customer.Phone;
         if (string.IsNullOrWhiteSpace(to))
@@ -133,13 +133,20 @@ internal sealed class OutboxSender(
             return;
         }
 
+        if (message.HandedOverAt is not null && !RepeatSafety.MayRepeat(provider))
+        {
+            // Handed over before and the answer never came back: this provider would deliver a repeat twice.
+            await store.BookAnswerLostAsync(db, message, workerId, provider.Key, ct);
+            return;
+        }
+
         if (!await store.BeginHandoverAsync(db, message.Id, workerId, provider.Key, ct))
         {
             return;
         }
 
         var parameters = message.WhatsAppParameters is null ? null : JsonSerializer.Deserialize<List<string>>(message.WhatsAppParameters);
-        var request = new ProviderMessage(message.Id, to, message.Body, message.Subject, message.WhatsAppTemplate, parameters);
+        var request = new ProviderMessage(message.Id, to, message.Body, message.Subject, message.WhatsAppTemplate, parameters, Purpose: message.Purpose);
         var result = await provider.SendAsync(request, config, ct);
         await store.BookAnswerAsync(db, message, claim, workerId, to, provider.Key, result, ct);
     }

@@ -158,6 +158,36 @@ internal sealed class OutboxStore(IDbContextFactory<MuhtarDbContext> contexts, T
         return moved;
     }
 
+    /// <summary>
+    /// The worker that handed the message over died before booking the answer, and the provider cannot tell a
+    /// repeat from a new message: it counts as sent (it most likely went out; a delivery report can still move
+    /// it on), with reason "answer-lost", and is never handed over again.
+    /// </summary>
+    public async Task<bool> BookAnswerLostAsync(MuhtarDbContext db, OutboxMessage message, string workerId, string providerKey, CancellationToken ct)
+    {
+        var now = Now;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var rows = await Owned(db, message.Id, workerId).Where(m => m.HandedOverAt != null).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, MessageStatus.Sent)
+            .SetProperty(m => m.SentAt, m => m.HandedOverAt)
+            .SetProperty(m => m.ProviderKey, providerKey)
+            .SetProperty(m => m.Reason, BlockReasons.AnswerLost)
+            .SetProperty(m => m.HandedOverAt, (DateTime?)null)
+            .SetProperty(m => m.LeaseOwner, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTime?)null), ct);
+        if (rows == 1)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE messaging_send_ledger SET outcome = {1}, completed_at = {2} WHERE message_id = {0}",
+                [message.Id, "AnswerLost", now], ct);
+            db.Publish(new MessageStatusChanged(message.Id, message.CustomerId, message.Channel, MessageStatus.Sent, message.DedupeKey, now));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await tx.CommitAsync(ct);
+        return rows == 1;
+    }
+
     /// <summary>Never handed over: blocked at send time (consent, refusal, cap). Publishes the move.</summary>
     public async Task<bool> BlockAsync(MuhtarDbContext db, OutboxMessage message, string workerId, string reason, CancellationToken ct)
     {

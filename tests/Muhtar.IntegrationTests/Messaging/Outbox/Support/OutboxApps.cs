@@ -16,9 +16,9 @@ internal static class OutboxAppSetup
     public static void Configure(IWebHostBuilder builder, StubGateway gateway) =>
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton(gateway);
             services.RemoveAll<IChannelConfigReader>();
             services.AddScoped<IChannelConfigReader, StubChannelConfigReader>();
-            services.AddSingleton(gateway);
             services.AddSingleton<IMessageProvider>(new StubProvider(gateway, MessageChannel.Sms));
             services.AddSingleton<IMessageProvider>(new StubProvider(gateway, MessageChannel.Email));
         });

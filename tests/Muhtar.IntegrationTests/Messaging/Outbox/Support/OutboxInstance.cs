@@ -44,13 +44,19 @@ internal sealed class OutboxInstance : IAsyncDisposable
         services.AddLogging();
         services.AddMuhtarPlatform(configuration);
         services.AddMuhtarModules();
+        services.AddSingleton(gateway);
         services.RemoveAll<IChannelConfigReader>();
         services.AddScoped<IChannelConfigReader, StubChannelConfigReader>();
-        foreach (var channel in new[] { MessageChannel.Sms, MessageChannel.Email })
+        services.AddSingleton<IMessageProvider>(new StubProvider(gateway, MessageChannel.Sms));
+        services.AddSingleton<IMessageProvider>(new StubProvider(gateway, MessageChannel.Email));
+        if (crashAfterSend)
         {
-            services.AddSingleton<IMessageProvider>(crashAfterSend
-                ? new CrashAfterSendProvider(gateway, channel)
-                : new StubProvider(gateway, channel));
+            // Every provider of this instance (the stub and the real adapters) dies right after its real call.
+            foreach (var descriptor in services.Where(d => d.ServiceType == typeof(IMessageProvider)).ToList())
+            {
+                services.Remove(descriptor);
+                services.AddSingleton<IMessageProvider>(sp => new CrashAfterSendProvider(Resolve(sp, descriptor)));
+            }
         }
 
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -110,4 +116,9 @@ internal sealed class OutboxInstance : IAsyncDisposable
     public IDeliveryReportSink Sink => _services.GetRequiredService<IDeliveryReportSink>();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    private static IMessageProvider Resolve(IServiceProvider sp, ServiceDescriptor descriptor) =>
+        (IMessageProvider)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(sp)
+            ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Muhtar.Abstractions.Messaging;
 using Muhtar.Messaging.Channels;
+using Muhtar.Messaging.Outbox.Sending;
 using Muhtar.Messaging.Providers;
 
 namespace Muhtar.IntegrationTests.Messaging.Outbox.Support;
@@ -22,6 +23,9 @@ internal sealed class StubGateway
     public ConcurrentDictionary<Guid, int> Duplicates { get; } = new();
 
     public ConcurrentQueue<ProviderMessage> Log { get; } = new();
+
+    /// <summary>The SMS channel every business has: the stub itself, or a real adapter pointed at a stub HTTP server.</summary>
+    public (string ProviderKey, Dictionary<string, string> Settings) Sms { get; set; } = (StubProvider.ProviderKey, new Dictionary<string, string>());
 
     /// <summary>Runs before each answer (e.g. a refusal arriving mid-batch).</summary>
     public Func<ProviderMessage, Task>? BeforeAnswer { get; set; }
@@ -65,8 +69,8 @@ internal sealed class StubGateway
     }
 }
 
-/// <summary>The stub gateway as a provider of one channel, key "stub".</summary>
-internal sealed class StubProvider(StubGateway gateway, MessageChannel channel) : IMessageProvider
+/// <summary>The stub gateway as a provider of one channel, key "stub"; like İleti Merkezi it recognises a repeat.</summary>
+internal sealed class StubProvider(StubGateway gateway, MessageChannel channel) : IMessageProvider, IRecognisesRepeatedSends
 {
     public const string ProviderKey = "stub";
 
@@ -80,26 +84,29 @@ internal sealed class StubProvider(StubGateway gateway, MessageChannel channel) 
 
 /// <summary>
 /// The instance dies right after the gateway took the message and before the outbox booked the answer: the
-/// provider call went through, then the process is gone (here: the call never returns an answer).
+/// real provider call went through, then the process is gone (here: the call never returns an answer).
 /// </summary>
-internal sealed class CrashAfterSendProvider(StubGateway gateway, MessageChannel channel) : IMessageProvider
+internal sealed class CrashAfterSendProvider(IMessageProvider inner) : IMessageProvider
 {
-    public string Key => StubProvider.ProviderKey;
+    public string Key => inner.Key;
 
-    public MessageChannel Channel => channel;
+    public MessageChannel Channel => inner.Channel;
 
     public async Task<ProviderSendResult> SendAsync(ProviderMessage message, ChannelConfig config, CancellationToken cancellationToken)
     {
-        await gateway.SendAsync(message);
+        await inner.SendAsync(message, config, cancellationToken);
         throw new InvalidOperationException("Simulated crash after the provider call, before bookkeeping.");
     }
 }
 
-/// <summary>Every business has SMS and e-mail set up on the stub gateway; WhatsApp is not set up.</summary>
-internal sealed class StubChannelConfigReader(Muhtar.Platform.Tenancy.ITenantContext tenant) : IChannelConfigReader
+/// <summary>Every business has SMS (<see cref="StubGateway.Sms"/>) and e-mail (the stub) set up; WhatsApp is not set up.</summary>
+internal sealed class StubChannelConfigReader(Muhtar.Platform.Tenancy.ITenantContext tenant, StubGateway gateway) : IChannelConfigReader
 {
     public Task<ChannelConfig?> GetAsync(MessageChannel channel, CancellationToken cancellationToken = default) =>
-        Task.FromResult(channel == MessageChannel.WhatsApp
-            ? null
-            : new ChannelConfig(tenant.TenantId, channel, StubProvider.ProviderKey, new Dictionary<string, string>(), "stub-secret"));
+        Task.FromResult(channel switch
+        {
+            MessageChannel.WhatsApp => null,
+            MessageChannel.Sms => new ChannelConfig(tenant.TenantId, channel, gateway.Sms.ProviderKey, gateway.Sms.Settings, "stub-secret"),
+            _ => new ChannelConfig(tenant.TenantId, channel, StubProvider.ProviderKey, new Dictionary<string, string>(), "stub-secret"),
+        });
 }
