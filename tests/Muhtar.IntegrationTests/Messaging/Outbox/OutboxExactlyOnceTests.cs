@@ -19,7 +19,7 @@ public abstract class OutboxExactlyOnceTests(ITestOutputHelper output) : OutboxT
 
     protected abstract int Instances { get; }
 
-    /// <summary>10,000 on PostgreSQL; SQLite (one instance, one writer, a file per test) sends 1,000 to keep the run short.</summary>
+    /// <summary>10,000 on PostgreSQL; SQLite (one instance, one writer, a file without connection pooling per test) sends 200 to keep the run short.</summary>
     protected abstract int PerCustomer { get; }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class OutboxExactlyOnceTests_Sqlite(ITestOutputHelper output) : Ou
 
     protected override int Instances => 1;
 
-    protected override int PerCustomer => 10;
+    protected override int PerCustomer => 2;
 }
 
 public sealed class OutboxExactlyOnceTests_Postgres(ITestOutputHelper output) : OutboxExactlyOnceTests(output)
