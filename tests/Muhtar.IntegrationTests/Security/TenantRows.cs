@@ -39,6 +39,18 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
                 source = "shop",
                 evidence = marker,
             });
+            // A message whose text carries the marker, so /api/v1/messages/{id} and its retry aim at a real row.
+            var message = await tenant.Api.PostAsJsonAsync($"/api/v1/customers/{ids["/api/v1/customers/"]}/messages", new
+            {
+                channel = "sms",
+                body = marker,
+            });
+            if (message.IsSuccessStatusCode)
+            {
+                using var sent = JsonDocument.Parse(await message.Content.ReadAsStringAsync());
+                ids["/api/v1/messages/"] = sent.RootElement.GetProperty("id").GetString()!;
+            }
+
             var request = await tenant.Api.PostAsJsonAsync("/api/v1/privacy/requests", new
             {
                 customerId = ids["/api/v1/customers/"],
