@@ -79,6 +79,19 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
             ids["/api/v1/customers/imports/"] = json.RootElement.GetProperty("id").GetString()!;
         }
 
+        // An automation rule named with the marker, so the rule and run endpoints aim at a real row.
+        var rule = await tenant.Api.PostAsJsonAsync("/api/v1/automation/rules", new
+        {
+            name = marker + "Kural",
+            trigger = new { kind = "event", @event = "CustomerCreated" },
+            actions = new[] { new { kind = "addTag", tag = marker } },
+        });
+        if (rule.IsSuccessStatusCode)
+        {
+            using var json = JsonDocument.Parse(await rule.Content.ReadAsStringAsync());
+            ids["/api/v1/automation/rules/"] = json.RootElement.GetProperty("id").GetString()!;
+        }
+
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
     }
 

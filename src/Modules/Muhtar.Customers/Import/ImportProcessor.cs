@@ -8,6 +8,7 @@ using Muhtar.Customers.Audit;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Duplicates;
+using Muhtar.Customers.Editing;
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Audit;
 using Muhtar.Platform.Data;
@@ -233,6 +234,7 @@ internal sealed class ImportProcessor(
             var created = new Customer(draft, Now);
             db.Add(created);
             db.Publish(new CustomerCreated(created.Id, CustomerMapping.KindName(draft.Kind), draft.Phone is not null, Now));
+            TagEvents.Publish(db, created.Id, [], draft.Tags, Now);
             Index(byKey, created);
             return (RowOutcome.Created, created, null);
         }
@@ -253,6 +255,7 @@ internal sealed class ImportProcessor(
             CustomerAuditLog.Record(db, tenant, customer.Id, "Tags", CustomerChanges.TagText(before), CustomerChanges.TagText(after), Now);
             CustomerAuditLog.Record(db, tenant, customer.Id, "ExternalIds", CustomerChanges.ExternalIdText(before), CustomerChanges.ExternalIdText(after), Now);
             db.Publish(new CustomerUpdated(customer.Id, changed, Now));
+            TagEvents.Publish(db, customer.Id, before.Tags, after.Tags, Now);
             Index(byKey, customer);
         }
 
