@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
+using Muhtar.Abstractions.Customers;
 using Muhtar.Automation.Localization;
 using Muhtar.Automation.Rules;
 using Muhtar.Automation.Runs;
@@ -39,7 +40,7 @@ internal static class AutomationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         endpoints.MapGet("/api/v1/customers/{id:guid}/automation-runs", CustomerRunsAsync).WithTags("Automation")
-            .WithName("ListCustomerAutomationRuns").RequirePermission(Permissions.CustomersRead)
+            .WithName("ListCustomerAutomationRuns").RequirePermission(Permissions.CustomersRead).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         var tasks = endpoints.MapGroup("/api/v1/automation/tasks").WithTags("Automation")
@@ -82,9 +83,12 @@ internal static class AutomationEndpoints
             ? TypedResults.Ok(new ItemsResponse<RunResponse>(items))
             : NotFound(text);
 
-    private static async Task<Ok<ItemsResponse<RunResponse>>> CustomerRunsAsync(
-        Guid id, RunQueries runs, CancellationToken cancellationToken, int? take = null) =>
-        TypedResults.Ok(new ItemsResponse<RunResponse>(await runs.ForCustomerAsync(id, take ?? 50, cancellationToken)));
+    private static async Task<Results<Ok<ItemsResponse<RunResponse>>, ProblemHttpResult>> CustomerRunsAsync(
+        Guid id, RunQueries runs, ICustomerDirectory customers, IStringLocalizer<AutomationResource> text, CancellationToken cancellationToken,
+        int? take = null) =>
+        await customers.GetAsync(id, cancellationToken) is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Run.CustomerMissing"])
+            : TypedResults.Ok(new ItemsResponse<RunResponse>(await runs.ForCustomerAsync(id, take ?? 50, cancellationToken)));
 
     private static async Task<Ok<ItemsResponse<TaskResponse>>> MyTasksAsync(
         ClaimsPrincipal user, TaskService tasks, CancellationToken cancellationToken) =>
