@@ -24,6 +24,13 @@ if (Arg("--import", 0) is > 0 and var importRows)
     return 0;
 }
 
+if (Arg("--outbox", 0) is > 0 and var outboxMessages)
+{
+    // Outbox throughput: dotnet run -c Release --project bench/Muhtar.Bench -- --outbox 50000 [--instances 2]
+    await OutboxBench.RunAsync(outboxMessages, Arg("--instances", 2));
+    return 0;
+}
+
 var count = Arg("--customers", 1_000_000);
 var iterations = Arg("--iterations", 200);
 var connectionString = await PostgresCluster.CreateDatabaseAsync();

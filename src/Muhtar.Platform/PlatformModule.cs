@@ -10,6 +10,7 @@ using Muhtar.Platform.Errors;
 using Muhtar.Platform.Identity;
 using Muhtar.Platform.Jobs;
 using Muhtar.Platform.RateLimiting;
+using Muhtar.Platform.Security;
 using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.Platform;
@@ -35,6 +36,7 @@ public static class PlatformModule
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
 
         services.AddMuhtarIdentity();
+        services.AddMuhtarDataProtection();
         services.AddScoped<TenantDirectory>();
         services.AddScoped<IPersonalDataHolder, AuditTrailPersonalData>();
         services.AddMuhtarJobs(configuration);

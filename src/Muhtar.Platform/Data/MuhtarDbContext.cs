@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed partial class MuhtarDbContext(
     ITenantContext tenant,
     IEnumerable<IModuleModel> modules,
     TimeProvider time)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";
 
@@ -30,6 +31,9 @@ public sealed partial class MuhtarDbContext(
 
     /// <summary>Which modules shaped this model (see <see cref="ModuleModelCacheKeyFactory"/>).</summary>
     internal string ModulesKey { get; } = string.Join('|', modules.Select(m => m.GetType().FullName).Order(StringComparer.Ordinal));
+
+    /// <summary>The Data Protection key ring, shared by every instance (see Security/DataProtectionSetup).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

@@ -54,6 +54,8 @@ public static class RolePermissions
         ["pos"] = [Permissions.CustomersRead, Permissions.PosRead],
         ["privacy"] = [Permissions.PrivacyManage],
         ["messaging"] = [Permissions.CustomersRead, Permissions.MessagingRead, Permissions.MessagingSend, Permissions.MessagingTemplates],
+        // Setting up channels (provider credentials) is its own grant, never part of "messaging".
+        ["messaging.configure"] = [Permissions.MessagingRead, Permissions.MessagingConfigure],
         ["automation"] = [Permissions.CustomersRead, Permissions.AutomationManage],
         ["webhooks"] = [Permissions.IntegrationsManage],
     };

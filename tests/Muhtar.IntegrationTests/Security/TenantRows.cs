@@ -39,6 +39,18 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
                 source = "shop",
                 evidence = marker,
             });
+            // A message whose text carries the marker, so /api/v1/messages/{id} and its retry aim at a real row.
+            var message = await tenant.Api.PostAsJsonAsync($"/api/v1/customers/{ids["/api/v1/customers/"]}/messages", new
+            {
+                channel = "sms",
+                body = marker,
+            });
+            if (message.IsSuccessStatusCode)
+            {
+                using var sent = JsonDocument.Parse(await message.Content.ReadAsStringAsync());
+                ids["/api/v1/messages/"] = sent.RootElement.GetProperty("id").GetString()!;
+            }
+
             var request = await tenant.Api.PostAsJsonAsync("/api/v1/privacy/requests", new
             {
                 customerId = ids["/api/v1/customers/"],
@@ -88,8 +100,21 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
         });
         if (rule.IsSuccessStatusCode)
         {
-            using var json = JsonDocument.Parse(await rule.Content.ReadAsStringAsync());
-            ids["/api/v1/automation/rules/"] = json.RootElement.GetProperty("id").GetString()!;
+            using var ruleJson = JsonDocument.Parse(await rule.Content.ReadAsStringAsync());
+            ids["/api/v1/automation/rules/"] = ruleJson.RootElement.GetProperty("id").GetString()!;
+        }
+
+        // An SMS channel whose user code carries the marker; its webhook key aims the webhook routes at a real channel.
+        var channel = await tenant.Api.PutAsJsonAsync("/api/v1/messaging/channels/sms", new
+        {
+            provider = "netgsm",
+            settings = new { usercode = marker, password = marker + "Parola", msgheader = "MUHTAR" },
+        });
+        if (channel.IsSuccessStatusCode)
+        {
+            using var json = JsonDocument.Parse(await channel.Content.ReadAsStringAsync());
+            ids["/api/v1/messaging/channels/"] = "sms";
+            ids["/api/v1/webhooks/messaging/"] = new Uri(json.RootElement.GetProperty("webhookUrl").GetString()!).Segments[^1];
         }
 
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);

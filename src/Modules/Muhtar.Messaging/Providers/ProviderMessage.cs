@@ -1,3 +1,5 @@
+using Muhtar.Abstractions.Messaging;
+
 namespace Muhtar.Messaging.Providers;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Muhtar.Messaging.Providers;
 /// message and delivery reports find their message.
 /// </summary>
 /// <param name="To">E.164 phone ("+905321234567") or e-mail address.</param>
+/// <param name="Purpose">Commercial sends carry the gateway's İYS flag (Netgsm iysfilter, İleti Merkezi iys, Verimor is_commercial).</param>
 /// <param name="TemplateName">WhatsApp: the approved template; <paramref name="TemplateParameters"/> fill its body.</param>
 internal sealed record ProviderMessage(
     Guid CorrelationId,
@@ -14,4 +17,5 @@ internal sealed record ProviderMessage(
     string? Subject = null,
     string? TemplateName = null,
     IReadOnlyList<string>? TemplateParameters = null,
-    string? Language = "tr");
+    string? Language = "tr",
+    MessagePurpose Purpose = MessagePurpose.Transactional);
