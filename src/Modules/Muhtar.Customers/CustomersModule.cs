@@ -35,6 +35,7 @@ public static class CustomersModule
         services.AddSingleton<ActiveCustomerTotals>();
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<ICustomerEditor, CustomerEditor>().AddScoped<ICustomerFacts, CustomerFactsReader>();
+        services.AddScoped<ICustomerProfiles, CustomerProfiles>();
         services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         services.AddScoped<IPersonalDataHolder, CustomerPersonalData>();

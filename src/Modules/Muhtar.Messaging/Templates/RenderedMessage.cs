@@ -10,4 +10,8 @@ internal sealed record RenderedMessage(
     string Body,
     string? Subject,
     string? WhatsAppTemplateName,
-    IReadOnlyList<string> WhatsAppParameters);
+    IReadOnlyList<string> WhatsAppParameters)
+{
+    /// <summary>The approved WhatsApp template's language code ("tr", "en_US").</summary>
+    public string? WhatsAppLanguage { get; init; }
+}
