@@ -117,6 +117,14 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
             ids["/api/v1/webhooks/messaging/"] = new Uri(json.RootElement.GetProperty("webhookUrl").GetString()!).Segments[^1];
         }
 
+        // An outgoing webhook described with the marker, so /api/v1/webhooks/{id} and its deliveries aim at a real row.
+        var webhook = await tenant.Api.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://hooks.example.com/" + marker, description = marker, events = new[] { "customer.created" } });
+        if (webhook.IsSuccessStatusCode)
+        {
+            using var hookJson = JsonDocument.Parse(await webhook.Content.ReadAsStringAsync());
+            ids["/api/v1/webhooks/"] = hookJson.RootElement.GetProperty("id").GetString()!;
+        }
+
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
     }
 

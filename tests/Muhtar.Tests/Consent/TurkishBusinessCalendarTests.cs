@@ -30,6 +30,75 @@ public sealed class TurkishBusinessCalendarTests
     public void The_third_working_day_after_a_decision_is_the_last_day_to_report(string decided, string lastDay) =>
         Assert.Equal(DateOnly.Parse(lastDay), TurkishBusinessCalendar.AddBusinessDays(DateOnly.Parse(decided), 3));
 
+    [Theory]
+    [InlineData(2026, "2026-03-20", "2026-05-27")] // announced by Diyanet
+    [InlineData(2027, "2027-03-09", "2027-05-16")]
+    [InlineData(2028, "2028-02-26", "2028-05-05")]
+    [InlineData(2030, "2030-02-04", "2030-04-13")]
+    public void Bayram_dates_are_known_for_every_year(int year, string ramazan, string kurban)
+    {
+        Assert.Equal(DateOnly.Parse(ramazan), TurkishBusinessCalendar.RamazanBayrami(year));
+        Assert.Equal(DateOnly.Parse(kurban), TurkishBusinessCalendar.KurbanBayrami(year));
+    }
+
+    [Theory]
+    [InlineData("2027-03-08", true, true)] // Ramazan Bayramı arifesi, Monday: a half day, still a working day
+    [InlineData("2027-03-09", false, false)] // Ramazan Bayramı, Tuesday to Thursday
+    [InlineData("2027-03-10", false, false)]
+    [InlineData("2027-03-11", false, false)]
+    [InlineData("2027-03-12", true, false)] // Friday after it: a normal working day
+    [InlineData("2027-05-14", true, false)] // Friday before the Saturday arife
+    [InlineData("2027-05-15", false, true)] // Kurban Bayramı arifesi falls on Saturday
+    [InlineData("2027-05-17", false, false)] // Kurban Bayramı 16–19 May 2027, Monday to Wednesday off
+    [InlineData("2027-05-18", false, false)]
+    [InlineData("2027-05-19", false, false)] // also Gençlik ve Spor Bayramı
+    [InlineData("2027-05-20", true, false)]
+    [InlineData("2028-02-25", true, true)] // Ramazan Bayramı arifesi, Friday
+    [InlineData("2028-02-28", false, false)] // Ramazan Bayramı 26–28 Feb 2028, third day a Monday
+    [InlineData("2028-05-04", true, true)] // Kurban Bayramı arifesi, Thursday
+    [InlineData("2028-05-05", false, false)] // Kurban Bayramı 5–8 May 2028
+    [InlineData("2028-05-08", false, false)]
+    [InlineData("2028-05-09", true, false)]
+    [InlineData("2026-05-26", true, true)] // 2026 Kurban Bayramı arifesi
+    [InlineData("2027-10-28", true, true)] // Cumhuriyet Bayramı arifesi, afternoon off
+    [InlineData("2027-10-29", false, false)]
+    public void Religious_holidays_and_their_eves_are_right_after_2026(string day, bool working, bool halfDay)
+    {
+        var date = DateOnly.Parse(day);
+        Assert.Equal(working, TurkishBusinessCalendar.IsBusinessDay(date));
+        Assert.Equal(halfDay, TurkishBusinessCalendar.IsHalfDay(date));
+    }
+
+    [Theory]
+    [InlineData("2027-03-05", "2027-03-15")] // Fri → Mon 8 (arife), (Bayram Tue–Thu), Fri 12, Mon 15
+    [InlineData("2027-05-13", "2027-05-21")] // Thu → Fri 14, (Sat arife, Sun–Wed Bayram), Thu 20, Fri 21
+    [InlineData("2028-02-24", "2028-03-01")] // Thu → Fri 25 (arife), (Sat–Mon Bayram), Tue 29, Wed 1 Mar
+    [InlineData("2028-05-03", "2028-05-10")] // Wed → Thu 4 (arife), (Fri–Mon Bayram), Tue 9, Wed 10
+    public void A_deadline_spanning_a_Bayram_skips_it(string decided, string lastDay) =>
+        Assert.Equal(DateOnly.Parse(lastDay), TurkishBusinessCalendar.AddBusinessDays(DateOnly.Parse(decided), 3));
+
+    [Fact]
+    public void A_decision_before_the_2027_Kurban_Bayrami_is_due_after_it()
+    {
+        // Thursday 13 May 2027, 15:00 in Istanbul.
+        var decided = new DateTime(2027, 5, 13, 12, 0, 0, DateTimeKind.Utc);
+        Assert.Equal(new DateOnly(2027, 5, 21), IysDeadline.LastDay(decided));
+        Assert.Equal(new DateTime(2027, 5, 21, 21, 0, 0, DateTimeKind.Utc), IysDeadline.DueBy(decided));
+    }
+
+    [Fact]
+    public void A_Bayram_that_falls_twice_in_one_year_is_a_holiday_both_times()
+    {
+        // Hijri years are 11 days shorter: in 2033 Ramazan Bayramı starts on 2 January and again on 23 December.
+        Assert.Equal(new DateOnly(2033, 1, 2), TurkishBusinessCalendar.RamazanBayrami(2033));
+        Assert.False(TurkishBusinessCalendar.IsBusinessDay(new DateOnly(2033, 1, 3))); // Monday, 2nd day
+        Assert.False(TurkishBusinessCalendar.IsBusinessDay(new DateOnly(2033, 1, 4))); // Tuesday, 3rd day
+        Assert.True(TurkishBusinessCalendar.IsHalfDay(new DateOnly(2033, 12, 22))); // arife, Thursday
+        Assert.False(TurkishBusinessCalendar.IsBusinessDay(new DateOnly(2033, 12, 23))); // Friday, 1st day
+        // The December Bayram ends on Sunday the 25th.
+        Assert.True(TurkishBusinessCalendar.IsBusinessDay(new DateOnly(2033, 12, 26)));
+    }
+
     [Fact]
     public void The_decision_day_is_taken_in_Istanbul_time()
     {
