@@ -8,6 +8,7 @@ using Muhtar.Customers.Api;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.CustomFields;
 using Muhtar.Customers.Demo;
+using Muhtar.Customers.Editing;
 using Muhtar.Customers.Export;
 using Muhtar.Customers.Import;
 using Muhtar.Customers.Merging;
@@ -33,6 +34,7 @@ public static class CustomersModule
         services.AddScoped<CustomerService>();
         services.AddSingleton<ActiveCustomerTotals>();
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
+        services.AddScoped<ICustomerEditor, CustomerEditor>().AddScoped<ICustomerFacts, CustomerFactsReader>();
         services.AddScoped<ICustomerProfiles, CustomerProfiles>();
         services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();

@@ -19,4 +19,12 @@ public static class EventServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IJobInvoker, EventInvoker<TEvent>>());
         return services;
     }
+
+    /// <summary>Registers an observer (scoped) that sees every published event after its typed handlers.</summary>
+    public static IServiceCollection AddEventObserver<TObserver>(this IServiceCollection services)
+        where TObserver : class, IEventObserver
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IEventObserver, TObserver>());
+        return services;
+    }
 }

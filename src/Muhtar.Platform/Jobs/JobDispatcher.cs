@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Muhtar.Platform.Events;
 using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.Platform.Jobs;
@@ -11,6 +12,9 @@ namespace Muhtar.Platform.Jobs;
 /// </summary>
 internal sealed class JobDispatcher(IServiceScopeFactory scopes, JobTypeRegistry registry, ILogger<JobDispatcher> logger)
 {
+    /// <summary>Whether any <see cref="IEventObserver"/> is registered; without one, unhandled events need no scope.</summary>
+    private readonly Lazy<bool> _hasObservers = new(() => HasObservers(scopes));
+
     public const string Actor = "system:jobs";
 
     public async Task RunAsync(ClaimedJob job, string workerId, JobStore store, CancellationToken cancellationToken)
@@ -43,19 +47,37 @@ internal sealed class JobDispatcher(IServiceScopeFactory scopes, JobTypeRegistry
     private async Task InvokeAsync(ClaimedJob job, CancellationToken cancellationToken)
     {
         var invoker = registry.Find(job.JobKind, job.Type);
-        if (invoker is null)
+        if (invoker is null && job.JobKind != JobKind.Event)
         {
-            if (job.JobKind == JobKind.Event)
-            {
-                return;
-            }
-
             throw new InvalidOperationException($"No handler is registered for task type {job.Type}.");
+        }
+
+        if (invoker is null && !_hasObservers.Value)
+        {
+            return;
         }
 
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(job.TenantId ?? Guid.Empty, null, Actor);
-        await invoker.InvokeAsync(scope.ServiceProvider, job, cancellationToken);
+        if (invoker is not null)
+        {
+            await invoker.InvokeAsync(scope.ServiceProvider, job, cancellationToken);
+        }
+
+        if (job.JobKind == JobKind.Event && _hasObservers.Value)
+        {
+            var observed = new ObservedEvent(job.Type, job.Payload, new EventContext(job.Id, job.TenantId, job.Attempts));
+            foreach (var observer in scope.ServiceProvider.GetServices<IEventObserver>())
+            {
+                await observer.ObserveAsync(observed, cancellationToken);
+            }
+        }
+    }
+
+    private static bool HasObservers(IServiceScopeFactory scopes)
+    {
+        using var scope = scopes.CreateScope();
+        return scope.ServiceProvider.GetServices<IEventObserver>().Any();
     }
 
     private static string Describe(Exception ex) => $"{ex.GetType().FullName}: {ex.Message}";

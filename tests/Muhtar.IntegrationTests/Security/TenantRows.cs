@@ -113,6 +113,19 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
             ids["/api/v1/webhooks/"] = json.RootElement.GetProperty("id").GetString()!;
         }
 
+        // An automation rule named with the marker, so the rule and run endpoints aim at a real row.
+        var rule = await tenant.Api.PostAsJsonAsync("/api/v1/automation/rules", new
+        {
+            name = marker + "Kural",
+            trigger = new { kind = "event", @event = "CustomerCreated" },
+            actions = new[] { new { kind = "addTag", tag = marker } },
+        });
+        if (rule.IsSuccessStatusCode)
+        {
+            using var ruleJson = JsonDocument.Parse(await rule.Content.ReadAsStringAsync());
+            ids["/api/v1/automation/rules/"] = ruleJson.RootElement.GetProperty("id").GetString()!;
+        }
+
         // An SMS channel whose user code carries the marker; its webhook key aims the webhook routes at a real channel.
         var channel = await tenant.Api.PutAsJsonAsync("/api/v1/messaging/channels/sms", new
         {

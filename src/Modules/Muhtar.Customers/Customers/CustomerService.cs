@@ -4,6 +4,7 @@ using Muhtar.Abstractions.Customers;
 using Muhtar.Abstractions.Customers.Events;
 using Muhtar.Customers.Audit;
 using Muhtar.Customers.CustomFields;
+using Muhtar.Customers.Editing;
 using Muhtar.Customers.Localization;
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
@@ -48,6 +49,7 @@ internal sealed partial class CustomerService(
         db.Add(customer);
         custom.Apply(db, tenant, customer.Id, Now, audit: false);
         db.Publish(new CustomerCreated(customer.Id, CustomerMapping.KindName(draft.Kind), draft.Phone is not null, Now));
+        TagEvents.Publish(db, customer.Id, [], draft.Tags, Now);
         await SaveAsync(db, draft, customer.Id, cancellationToken);
         totals.Forget(tenant.TenantId);
         return await CustomFieldValues.AttachAsync(db, CustomerMapping.ToResponse(customer), cancellationToken);
@@ -90,6 +92,7 @@ internal sealed partial class CustomerService(
         CustomerAuditLog.Record(db, tenant, customer.Id, "ExternalIds", CustomerChanges.ExternalIdText(before), CustomerChanges.ExternalIdText(after), Now);
         custom.Apply(db, tenant, customer.Id, Now, audit: true);
         db.Publish(new CustomerUpdated(customer.Id, [.. changed, .. custom.FieldNames], Now));
+        TagEvents.Publish(db, customer.Id, before.Tags, after.Tags, Now);
         await SaveAsync(db, after, customer.Id, cancellationToken);
         return await CustomFieldValues.AttachAsync(db, CustomerMapping.ToResponse(customer), cancellationToken);
     }

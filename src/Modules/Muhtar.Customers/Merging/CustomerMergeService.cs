@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Customers.Merging;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Duplicates;
+using Muhtar.Customers.Editing;
 using Muhtar.Customers.Search;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
@@ -78,6 +79,7 @@ internal sealed class CustomerMergeService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var survivorTags = survivor.Tags.Select(t => t.Name).ToList();
         survivor.Apply(draft);
         survivor.Touch(Now);
         await db.SaveChangesAsync(cancellationToken);
@@ -97,6 +99,7 @@ internal sealed class CustomerMergeService(
             .Where(d => mergedIds.Contains(d.FirstId) || mergedIds.Contains(d.SecondId))
             .ExecuteDeleteAsync(cancellationToken);
         db.Publish(new CustomersMerged(merge.Id, survivor.Id, mergedIds, Now));
+        TagEvents.Publish(db, survivor.Id, survivorTags, draft.Tags, Now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         totals.Forget(tenant.TenantId);
