@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.Integrations.Webhooks;
+using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.Platform.Jobs;
 
 namespace Muhtar.IntegrationTests.Integrations;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Muhtar.Integrations.Webhooks;
 using Muhtar.IntegrationTests.Identity;
 using Muhtar.IntegrationTests.Infrastructure;
-using Muhtar.Integrations.Webhooks;
 
 namespace Muhtar.IntegrationTests.Integrations;
 

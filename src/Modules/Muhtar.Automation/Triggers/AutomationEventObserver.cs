@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Customers;
 using Muhtar.Automation.Localization;
 using Muhtar.Automation.Rules;
 using Muhtar.Automation.Runs;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Events;
-using Microsoft.Extensions.Localization;
 
 namespace Muhtar.Automation.Triggers;
 
