@@ -39,6 +39,7 @@ public static class PlatformModule
         services.AddMuhtarDataProtection();
         services.AddScoped<TenantDirectory>();
         services.AddScoped<IPersonalDataHolder, AuditTrailPersonalData>();
+        services.AddScoped<IPersonalDataHolder, OutboxPersonalData>();
         services.AddMuhtarJobs(configuration);
         return services;
     }

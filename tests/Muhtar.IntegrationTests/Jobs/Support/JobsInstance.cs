@@ -36,6 +36,7 @@ internal sealed class JobsInstance : IAsyncDisposable
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(log);
         services.AddLogging();
         services.AddMuhtarPlatform(configuration);

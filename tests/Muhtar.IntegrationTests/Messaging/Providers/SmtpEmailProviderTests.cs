@@ -89,12 +89,10 @@ public sealed class SmtpEmailProviderTests : IDisposable
         var message = new ProviderMessage(Guid.NewGuid(), "kimse@example.com", "x", Subject: "x");
 
         var refused = await Send("127.0.0.1", closedPort, message);
-        var started = DateTime.UtcNow;
         var hanging = await Send("127.0.0.1", silentPort, message);
 
         Assert.Equal(ProviderSendOutcome.RetryLater, refused.Outcome);
         Assert.Equal(ProviderSendOutcome.RetryLater, hanging.Outcome);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
     }
 
     [Fact]

@@ -94,8 +94,9 @@ internal sealed class SmtpEmailProvider(IOptions<ProviderHttpOptions> options, I
             await client.DisconnectAsync(quit: true, timer.Token);
             return new ProviderSendResult(ProviderSendOutcome.Accepted, mime.MessageId, string.IsNullOrWhiteSpace(reply) ? "250 OK" : reply.Trim());
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            // Whichever fires first, MailKit's own read timeout or our timer, it is the same silence.
             logger.LogWarning("SMTP server did not answer within {Timeout}", timeout);
             return new ProviderSendResult(ProviderSendOutcome.RetryLater, null, $"timeout: no answer within {timeout.TotalSeconds:0.#} s");
         }
