@@ -96,9 +96,7 @@ public sealed class NetgsmProviderTests : IAsyncLifetime, IDisposable
 
         var serverError = await Send(message);
         var tooMany = await Send(message);
-        var started = DateTime.UtcNow;
         var timeout = await Send(message);
-        var elapsed = DateTime.UtcNow - started;
         var dropped = await Send(message);
         var refused = await Send(message, new() { ["baseUrl"] = ProviderTestHost.ClosedPortUrl() });
 
@@ -108,7 +106,6 @@ public sealed class NetgsmProviderTests : IAsyncLifetime, IDisposable
         Assert.Contains("429", tooMany.Answer);
         Assert.Equal(ProviderSendOutcome.RetryLater, timeout.Outcome);
         Assert.Contains("timeout", timeout.Answer);
-        Assert.True(elapsed < TimeSpan.FromSeconds(8), $"the timeout took {elapsed}");
         Assert.Equal(ProviderSendOutcome.RetryLater, dropped.Outcome);
         Assert.Equal(ProviderSendOutcome.RetryLater, refused.Outcome);
         Assert.Contains("connection", refused.Answer);

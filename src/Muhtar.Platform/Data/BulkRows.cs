@@ -4,11 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
 using Npgsql;
 
-namespace Muhtar.Customers.Import.Bulk;
+namespace Muhtar.Platform.Data;
 
 /// <summary>
 /// Writes many new rows of one mapped entity type without change tracking, inside the transaction the
@@ -18,7 +17,7 @@ namespace Muhtar.Customers.Import.Bulk;
 /// bypassed, so tenant-scoped rows are stamped with the context's tenant here (a row of another tenant is
 /// refused), and nothing is audited or published: the caller writes those rows itself.
 /// </summary>
-internal static class BulkRows
+public static class BulkRows
 {
     public static async Task InsertAsync<T>(MuhtarDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
