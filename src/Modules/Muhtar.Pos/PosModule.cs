@@ -11,10 +11,13 @@ using Muhtar.Platform.Data;
 using Muhtar.Platform.Demo;
 using Muhtar.Platform.Identity;
 using Muhtar.Pos.Api;
+using Muhtar.Pos.Catalog.Editing;
 using Muhtar.Pos.Demo;
 using Muhtar.Pos.Privacy;
+using Muhtar.Pos.Promotions;
 using Muhtar.Pos.Queries;
 using Muhtar.Pos.Receipts;
+using Muhtar.Pos.Till;
 
 namespace Muhtar.Pos;
 
@@ -28,6 +31,10 @@ public static class PosModule
         services.AddScoped<ProductQueries>();
         services.AddScoped<ReceiptQueries>();
         services.AddScoped<IPurchaseHistory, PurchaseHistory>();
+        services.AddScoped<ICatalogReader, CatalogReader>();
+        services.AddCatalogEditing();
+        services.AddPromotions();
+        services.AddTill();
         services.AddScoped<IDemoSeeder, PosDemoSeeder>();
         services.AddScoped<IPersonalDataHolder, ReceiptPersonalData>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ICustomerMergeParticipant, ReceiptMergeParticipant>());
@@ -42,6 +49,9 @@ public static class PosModule
         group.MapStoreEndpoints();
         group.MapProductEndpoints();
         group.MapReceiptEndpoints();
+        group.MapCatalogEditingEndpoints();
+        group.MapPromotionEndpoints();
+        group.MapTillEndpoints();
         return endpoints;
     }
 
