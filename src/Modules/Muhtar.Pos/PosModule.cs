@@ -12,12 +12,12 @@ using Muhtar.Platform.Demo;
 using Muhtar.Platform.Identity;
 using Muhtar.Pos.Api;
 using Muhtar.Pos.Catalog.Editing;
+using Muhtar.Pos.Checkout;
 using Muhtar.Pos.Demo;
 using Muhtar.Pos.Privacy;
 using Muhtar.Pos.Promotions;
 using Muhtar.Pos.Queries;
 using Muhtar.Pos.Receipts;
-using Muhtar.Pos.Till;
 
 namespace Muhtar.Pos;
 
@@ -34,7 +34,7 @@ public static class PosModule
         services.AddScoped<ICatalogReader, CatalogReader>();
         services.AddCatalogEditing();
         services.AddPromotions();
-        services.AddTill();
+        services.AddCheckout();
         services.AddScoped<IDemoSeeder, PosDemoSeeder>();
         services.AddScoped<IPersonalDataHolder, ReceiptPersonalData>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ICustomerMergeParticipant, ReceiptMergeParticipant>());
@@ -51,7 +51,7 @@ public static class PosModule
         group.MapReceiptEndpoints();
         group.MapCatalogEditingEndpoints();
         group.MapPromotionEndpoints();
-        group.MapTillEndpoints();
+        group.MapCheckoutEndpoints();
         return endpoints;
     }
 
