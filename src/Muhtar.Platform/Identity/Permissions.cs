@@ -54,6 +54,21 @@ public static class Permissions
     /// <summary>Register outgoing webhooks and see their deliveries (I4).</summary>
     public const string IntegrationsManage = "integrations.manage";
 
+    /// <summary>Sell at the till (P1, P2, P7): look up and enrol customers, evaluate baskets, post receipts and returns.</summary>
+    public const string PosSell = "pos.sell";
+
+    /// <summary>Edit stores, tills and the catalogue, and bulk-sync products (P3).</summary>
+    public const string PosCatalog = "pos.catalog";
+
+    /// <summary>Set up promotions and coupons (P6).</summary>
+    public const string PosPromotions = "pos.promotions";
+
+    /// <summary>See a customer's points, stamp cards and ledger (P4, P5).</summary>
+    public const string LoyaltyRead = "loyalty.read";
+
+    /// <summary>Set up the loyalty programme and stamp cards; adjust points by hand (P4, P5).</summary>
+    public const string LoyaltyManage = "loyalty.manage";
+
     public const string PolicyPrefix = "perm:";
 
     public static string Policy(string permission) => PolicyPrefix + permission;

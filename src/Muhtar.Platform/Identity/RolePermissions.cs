@@ -14,6 +14,7 @@ public static class RolePermissions
             Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport,
             Permissions.MessagingConfigure, Permissions.MessagingTemplates, Permissions.MessagingRead, Permissions.MessagingSend,
             Permissions.AutomationManage, Permissions.IntegrationsManage,
+            Permissions.PosSell, Permissions.PosCatalog, Permissions.PosPromotions, Permissions.LoyaltyRead, Permissions.LoyaltyManage,
         ],
         [Roles.Manager] =
         [
@@ -24,18 +25,20 @@ public static class RolePermissions
             Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport,
             Permissions.MessagingConfigure, Permissions.MessagingTemplates, Permissions.MessagingRead, Permissions.MessagingSend,
             Permissions.AutomationManage, Permissions.IntegrationsManage,
+            Permissions.PosSell, Permissions.PosCatalog, Permissions.PosPromotions, Permissions.LoyaltyRead, Permissions.LoyaltyManage,
         ],
         // Whoever talks to customers (counter, phone, sales) records what they said; marketers only read
         // consents (they must not grant themselves permission to send) but prepare the İYS report.
-        [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
-        [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
-        [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
+        [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.PosSell, Permissions.LoyaltyRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
+        [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.LoyaltyRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
+        [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.PosSell, Permissions.LoyaltyRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
         [Roles.Technician] = [Permissions.CustomersRead],
         // Marketers write templates and rules and see messages, but never set up channels or consents.
         [Roles.Marketer] =
         [
             Permissions.CustomersRead, Permissions.CustomersExport, Permissions.PosRead, Permissions.ConsentRead, Permissions.ConsentReport,
             Permissions.MessagingTemplates, Permissions.MessagingRead, Permissions.MessagingSend, Permissions.AutomationManage,
+            Permissions.PosPromotions, Permissions.LoyaltyRead, Permissions.LoyaltyManage,
         ],
     };
 
@@ -51,7 +54,11 @@ public static class RolePermissions
         ["consent"] = [Permissions.CustomersRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.ConsentReport],
         ["customers.read"] = [Permissions.CustomersRead],
         ["customers.configure"] = [Permissions.CustomersRead, Permissions.CustomersConfigure],
-        ["pos"] = [Permissions.CustomersRead, Permissions.PosRead],
+        // A till: find and enrol customers, sell, return. Enrolment creates customers and records consents.
+        ["pos"] = [Permissions.CustomersRead, Permissions.PosRead, Permissions.PosSell, Permissions.LoyaltyRead],
+        ["catalog"] = [Permissions.PosRead, Permissions.PosCatalog],
+        ["promotions"] = [Permissions.PosRead, Permissions.PosPromotions],
+        ["loyalty"] = [Permissions.CustomersRead, Permissions.LoyaltyRead, Permissions.LoyaltyManage],
         ["privacy"] = [Permissions.PrivacyManage],
         ["messaging"] = [Permissions.CustomersRead, Permissions.MessagingRead, Permissions.MessagingSend, Permissions.MessagingTemplates],
         // Setting up channels (provider credentials) is its own grant, never part of "messaging".
