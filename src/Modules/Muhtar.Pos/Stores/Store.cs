@@ -31,4 +31,8 @@ internal sealed class Store : ITenantScoped, IAudited
     public string City { get; private set; } = "";
 
     public string District { get; private set; } = "";
+
+    /// <summary>An e-shop rather than a shop: its receipts are online orders (the order id is the receipt
+    /// number), which any store may take back (click &amp; collect, P7).</summary>
+    public bool IsOnline { get; private set; }
 }
