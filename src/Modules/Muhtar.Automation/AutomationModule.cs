@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Abstractions.Customers;
+using Muhtar.Abstractions.Privacy;
 using Muhtar.Abstractions.Timeline;
 using Muhtar.Automation.Api;
 using Muhtar.Automation.Pages;
@@ -32,6 +33,7 @@ public static class AutomationModule
         services.AddHostedService(sp => sp.GetRequiredService<AutomationScanner>());
         services.AddScoped<ITimelineSource, RunTimelineSource>();
         services.AddScoped<ITimelineSource, TaskTimelineSource>();
+        services.AddScoped<IPersonalDataHolder, RunPersonalData>();
         services.AddSingleton(new CustomerPagePanel(typeof(CustomerAutomationPanel), 400));
         return services;
     }

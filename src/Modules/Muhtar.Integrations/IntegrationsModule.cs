@@ -6,6 +6,7 @@ using Muhtar.Abstractions.Consent.Events;
 using Muhtar.Abstractions.Customers.Events;
 using Muhtar.Abstractions.Integrations;
 using Muhtar.Abstractions.Messaging.Events;
+using Muhtar.Abstractions.Privacy;
 using Muhtar.Integrations.Webhooks;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Events;
@@ -27,6 +28,7 @@ public static class IntegrationsModule
         services.AddScoped<WebhookService>();
         services.AddScoped<IOutgoingWebhooks>(sp => sp.GetRequiredService<WebhookService>());
         services.AddJobHandler<DeliverWebhook, WebhookSender>();
+        services.AddScoped<IPersonalDataHolder, WebhookPersonalData>();
         services.AddEventHandler<CustomerCreated, WebhookEventHandler>();
         services.AddEventHandler<CustomerUpdated, WebhookEventHandler>();
         services.AddEventHandler<CustomerArchived, WebhookEventHandler>();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,8 @@ using Muhtar.Abstractions.Pos;
 using Muhtar.IntegrationTests.CustomerTests.Support;
 using Muhtar.IntegrationTests.Identity;
 using Muhtar.IntegrationTests.Infrastructure;
+using Muhtar.IntegrationTests.Integrations;
+using Muhtar.IntegrationTests.Messaging.Stubs;
 using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.IntegrationTests.Privacy;
@@ -40,6 +43,64 @@ public abstract class PrivacyErasureTests(MuhtarAppFactory app)
         Assert.Equal(spendBefore, await SpendAsync(tenant, person.CustomerId));
         Assert.Equal(3, spendBefore.ReceiptCount);
     }
+
+    [Fact]
+    public async Task Erasure_leaves_nothing_of_the_person_in_automation_runs_or_webhook_deliveries()
+    {
+        var tenant = await app.CreateTenantAsync();
+        var subscription = await tenant.Api.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://crm-hooks.example.com/muhtar", events = new[] { "message.inbound" } });
+        Assert.Equal(HttpStatusCode.Created, subscription.StatusCode);
+        var rule = await tenant.Api.PostAsJsonAsync("/api/v1/automation/rules", new
+        {
+            name = "Yanıtı ERP'ye bildir",
+            trigger = new { kind = "event", @event = "InboundMessageReceived" },
+            actions = new object[] { new { kind = "webhook", url = "https://erp-hooks.example.com/yanit" } },
+        });
+        Assert.True(rule.StatusCode == HttpStatusCode.Created, await rule.Content.ReadAsStringAsync());
+        var person = await PrivacyPerson.CreateAsync(app, tenant);
+        var channel = await tenant.Api.PutAsJsonAsync("/api/v1/messaging/channels/sms", new
+        {
+            provider = "verimor",
+            settings = new { username = "908501234567", password = "verimor-parola", sourceAddr = "MUHTAR" },
+        });
+        var webhook = new Uri((await channel.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("webhookUrl").GetString()!);
+
+        // The person writes back with their name and e-mail; the reply's phone and words travel into the rule's run and both
+        // webhooks. (JSON escapes "+" and Turkish letters, so the scan is asserted on the digits and the e-mail.)
+        var reply = ProviderPushes.VerimorInbound(person.Phone[1..], $"Merhaba, ben {person.Markers[2]}, e-postam {person.Markers[8]}, yarın gelebilir miyim?");
+        using var content = new ByteArrayContent(reply);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().PostAsync(webhook.PathAndQuery, content)).StatusCode);
+        await app.DrainJobsAsync();
+        var before = await DatabaseScan.FindAsync(app, person.Markers);
+        Assert.Contains($"automation_runs.Payload contains \"{person.Markers[5]}\"", before);
+        Assert.Contains($"automation_runs.Payload contains \"{person.Markers[8]}\"", before);
+        Assert.Contains($"integrations_webhook_deliveries.Payload contains \"{person.Markers[5]}\"", before);
+        Assert.Contains($"integrations_webhook_deliveries.Payload contains \"{person.Markers[8]}\"", before);
+        var deliveries = $"/api/v1/webhooks/{(await subscription.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}/deliveries";
+        Assert.Single(await ItemsAsync(tenant, deliveries));
+        Assert.Single(await ItemsAsync(tenant, "/api/v1/webhooks/calls"));
+
+        var request = await PrivacyApi.CreateAsync(tenant.Api, new
+        {
+            customerId = person.CustomerId,
+            type = "erasure",
+            channel = "letter",
+            requestedOn = PrivacyApi.Today(app),
+        });
+        await PrivacyApi.PostAsync(tenant.Api, $"/api/v1/privacy/requests/{request.GetProperty("id").GetGuid()}/complete");
+
+        var hits = await DatabaseScan.FindAsync(app, person.Markers);
+        Assert.True(hits.Count == 0, string.Join(Environment.NewLine, hits));
+        Assert.Empty(await ItemsAsync(tenant, deliveries));
+        Assert.Empty(await ItemsAsync(tenant, "/api/v1/webhooks/calls"));
+        // The run stays in the log (what ran when), without what it carried.
+        var run = Assert.Single(await ItemsAsync(tenant, $"/api/v1/customers/{person.CustomerId}/automation-runs"));
+        Assert.Equal("completed", run.GetProperty("status").GetString());
+    }
+
+    private static async Task<List<JsonElement>> ItemsAsync(TestTenant tenant, string url) =>
+        [.. (await tenant.Api.GetFromJsonAsync<JsonElement>(url)).GetProperty("items").EnumerateArray()];
 
     [Fact]
     public async Task Erasing_a_survivor_also_erases_the_customers_merged_into_it_and_the_merge_snapshot()
@@ -153,6 +214,7 @@ public abstract class PrivacyErasureTests(MuhtarAppFactory app)
     }
 }
 
-public sealed class PrivacyErasureTests_Sqlite(SqliteApp app) : PrivacyErasureTests(app), IClassFixture<SqliteApp>;
+// Webhook receivers are resolved by a DNS of the test's own (that knows no name): deliveries wait, nothing leaves the machine.
+public sealed class PrivacyErasureTests_Sqlite(WebhookDefaultSqliteApp app) : PrivacyErasureTests(app), IClassFixture<WebhookDefaultSqliteApp>;
 
-public sealed class PrivacyErasureTests_Postgres(PostgresApp app) : PrivacyErasureTests(app), IClassFixture<PostgresApp>;
+public sealed class PrivacyErasureTests_Postgres(WebhookDefaultPostgresApp app) : PrivacyErasureTests(app), IClassFixture<WebhookDefaultPostgresApp>;
