@@ -14,5 +14,13 @@ internal interface IMessageProvider
 
     MessageChannel Channel { get; }
 
+    /// <summary>
+    /// True when the provider recognises a message it already took by our correlation id and answers a repeat as
+    /// <see cref="ProviderSendOutcome.Duplicate"/> instead of delivering it twice. Only then is a message whose
+    /// earlier handover never got its answer booked (the worker died mid-call) handed over again; otherwise it is
+    /// booked as sent with its answer lost.
+    /// </summary>
+    bool RecognisesRepeatedSends { get; }
+
     Task<ProviderSendResult> SendAsync(ProviderMessage message, ChannelConfig config, CancellationToken cancellationToken);
 }

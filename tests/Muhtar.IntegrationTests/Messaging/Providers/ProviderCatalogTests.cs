@@ -30,6 +30,14 @@ public sealed class ProviderCatalogTests(SqliteApp app) : IClassFixture<SqliteAp
         Assert.Equal(["iletimerkezi", "netgsm", "verimor"], ProviderCatalog.For(MessageChannel.Sms).Select(d => d.Key).Order());
     }
 
+    [Fact]
+    public void Only_Ileti_Merkezi_says_it_recognises_a_repeated_send_so_only_its_messages_are_handed_over_again_after_a_crash()
+    {
+        var recognising = app.Services.GetServices<IMessageProvider>().Where(p => p.RecognisesRepeatedSends).Select(p => p.Key);
+
+        Assert.Equal(["iletimerkezi"], recognising);
+    }
+
     [Theory]
     [InlineData("netgsm", "https://api.netgsm.com.tr", "password")]
     [InlineData("iletimerkezi", "https://api.iletimerkezi.com", "apiHash")]

@@ -133,7 +133,7 @@ internal sealed class OutboxSender(
             return;
         }
 
-        if (message.HandedOverAt is not null && !RepeatSafety.MayRepeat(provider))
+        if (message.HandedOverAt is not null && !provider.RecognisesRepeatedSends)
         {
             // Handed over before and the answer never came back: this provider would deliver a repeat twice.
             await store.BookAnswerLostAsync(db, message, workerId, provider.Key, ct);

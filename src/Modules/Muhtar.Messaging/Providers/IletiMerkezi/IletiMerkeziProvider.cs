@@ -39,6 +39,9 @@ internal sealed class IletiMerkeziProvider(ProviderHttp http) : IMessageProvider
 
     public MessageChannel Channel => MessageChannel.Sms;
 
+    /// <summary>Our correlation id is the order reference; a repeat is answered 451 ("duplicate order").</summary>
+    public bool RecognisesRepeatedSends => true;
+
     public async Task<ProviderSendResult> SendAsync(ProviderMessage message, ChannelConfig config, CancellationToken cancellationToken)
     {
         var commercial = message.Purpose == MessagePurpose.Commercial;

@@ -43,6 +43,9 @@ internal sealed class NetgsmProvider(ProviderHttp http) : IMessageProvider
 
     public MessageChannel Channel => MessageChannel.Sms;
 
+    /// <summary>Netgsm takes no reference of ours to recognise a repeat by: it would send the SMS twice.</summary>
+    public bool RecognisesRepeatedSends => false;
+
     public async Task<ProviderSendResult> SendAsync(ProviderMessage message, ChannelConfig config, CancellationToken cancellationToken)
     {
         var payload = new Dictionary<string, object>

@@ -43,6 +43,9 @@ internal sealed class SmtpEmailProvider(IOptions<ProviderHttpOptions> options, I
 
     public MessageChannel Channel => MessageChannel.Email;
 
+    /// <summary>SMTP servers deliver a repeated mail again.</summary>
+    public bool RecognisesRepeatedSends => false;
+
     /// <summary>The Message-Id (without angle brackets) a message with this correlation id is sent with.</summary>
     public static string MessageIdFor(Guid correlationId, string fromAddress)
     {

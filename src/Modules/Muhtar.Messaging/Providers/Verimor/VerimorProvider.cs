@@ -40,6 +40,9 @@ internal sealed class VerimorProvider(ProviderHttp http) : IMessageProvider
 
     public MessageChannel Channel => MessageChannel.Sms;
 
+    /// <summary>Verimor keeps our custom id only for reports; a repeat is a new campaign.</summary>
+    public bool RecognisesRepeatedSends => false;
+
     public static string CustomId(Guid correlationId) => correlationId.ToString("N");
 
     public async Task<ProviderSendResult> SendAsync(ProviderMessage message, ChannelConfig config, CancellationToken cancellationToken)

@@ -46,6 +46,9 @@ internal sealed class WhatsAppCloudProvider(ProviderHttp http) : IMessageProvide
 
     public MessageChannel Channel => MessageChannel.WhatsApp;
 
+    /// <summary>The Graph API has no idempotency key: a repeat is a second message.</summary>
+    public bool RecognisesRepeatedSends => false;
+
     public async Task<ProviderSendResult> SendAsync(ProviderMessage message, ChannelConfig config, CancellationToken cancellationToken)
     {
         var payload = new Dictionary<string, object>

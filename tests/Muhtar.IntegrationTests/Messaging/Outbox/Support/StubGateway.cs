@@ -70,13 +70,15 @@ internal sealed class StubGateway
 }
 
 /// <summary>The stub gateway as a provider of one channel, key "stub"; like İleti Merkezi it recognises a repeat.</summary>
-internal sealed class StubProvider(StubGateway gateway, MessageChannel channel) : IMessageProvider, IRecognisesRepeatedSends
+internal sealed class StubProvider(StubGateway gateway, MessageChannel channel) : IMessageProvider
 {
     public const string ProviderKey = "stub";
 
     public string Key => ProviderKey;
 
     public MessageChannel Channel => channel;
+
+    public bool RecognisesRepeatedSends => true;
 
     public Task<ProviderSendResult> SendAsync(ProviderMessage message, ChannelConfig config, CancellationToken cancellationToken) =>
         gateway.SendAsync(message);
@@ -91,6 +93,8 @@ internal sealed class CrashAfterSendProvider(IMessageProvider inner) : IMessageP
     public string Key => inner.Key;
 
     public MessageChannel Channel => inner.Channel;
+
+    public bool RecognisesRepeatedSends => inner.RecognisesRepeatedSends;
 
     public async Task<ProviderSendResult> SendAsync(ProviderMessage message, ChannelConfig config, CancellationToken cancellationToken)
     {
