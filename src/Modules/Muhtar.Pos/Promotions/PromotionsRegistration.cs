@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Pos.Promotions.Coupons;
 
 namespace Muhtar.Pos.Promotions;
 
@@ -7,6 +8,10 @@ internal static class PromotionsRegistration
 {
     public static IServiceCollection AddPromotions(this IServiceCollection services)
     {
+        services.AddMemoryCache();
+        services.AddScoped<PromotionCache>();
+        services.AddScoped<CustomerKeys>();
+        services.AddSingleton<CouponCodes>();
         services.AddScoped<PromotionService>();
         return services;
     }
