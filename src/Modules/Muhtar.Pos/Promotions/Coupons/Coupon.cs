@@ -57,7 +57,4 @@ internal sealed class Coupon : ITenantScoped
     public Guid? IssuedByReceiptId { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
-
-    /// <summary>Re-points the coupon at another customer (customer merge and its undo).</summary>
-    public void MoveTo(Guid? customerId) => CustomerId = customerId;
 }
