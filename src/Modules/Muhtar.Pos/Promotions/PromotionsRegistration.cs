@@ -23,6 +23,7 @@ internal static class PromotionsRegistration
         services.AddScoped<PromotionValidator>();
         services.AddScoped<PromotionAdmin>();
         services.AddScoped<CouponAdmin>();
+        services.AddScoped<PromotionChoices>();
         services.AddScoped<ITimelineSource, CouponTimelineSource>();
         services.AddScoped<IPersonalDataHolder, CouponPersonalData>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ICustomerMergeParticipant, CouponMergeParticipant>());
