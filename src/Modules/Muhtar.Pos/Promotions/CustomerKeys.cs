@@ -1,12 +1,13 @@
 using Muhtar.Abstractions.Customers;
 using Muhtar.Abstractions.Loyalty;
-using Muhtar.Pos.Catalog;
+using Muhtar.Platform.Text;
 
 namespace Muhtar.Pos.Promotions;
 
 /// <summary>
 /// A customer's audience keys for segment-targeted promotions: "tag:&lt;tag&gt;" per customer tag and
-/// "tier:&lt;tier&gt;" for the loyalty tier, Turkish lower case. RFM segments (issue 7) become one more
+/// "tier:&lt;tier&gt;" for the loyalty tier, folded (<see cref="TurkishText.Fold"/>) so "VIP", "vip" and "Vıp"
+/// or "Altın" and "ALTIN" match whichever way the business typed them. RFM segments (issue 7) become one more
 /// prefix, "segment:&lt;key&gt;", added here without touching the engine.
 /// </summary>
 internal sealed class CustomerKeys(ICustomerDirectory customers, IEnumerable<ILoyaltyAccounts> loyalty)
@@ -36,5 +37,5 @@ internal sealed class CustomerKeys(ICustomerDirectory customers, IEnumerable<ILo
         return keys;
     }
 
-    public static string Key(string prefix, string value) => prefix + ProductTag.Normalize(value);
+    public static string Key(string prefix, string value) => prefix + TurkishText.Fold(value);
 }

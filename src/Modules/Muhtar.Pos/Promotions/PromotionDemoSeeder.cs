@@ -51,7 +51,7 @@ internal sealed class PromotionDemoSeeder(IDbContextFactory<MuhtarDbContext> fac
             }, now),
             new Promotion(Values("Altın üyelere 50 TL hoş geldin", PromotionKind.AmountOff, ItemTarget.Any) with
             {
-                RequiresCoupon = true, AmountOffKurus = 50_00, ThresholdKurus = 300_00, Audience = ["tier:altın"], PerCustomerLimit = 1,
+                RequiresCoupon = true, AmountOffKurus = 50_00, ThresholdKurus = 300_00, Audience = ["tier:altin"], PerCustomerLimit = 1,
             }, now),
         };
         db.AddRange(promotions);

@@ -44,7 +44,7 @@ public abstract class PromotionApiTests(MuhtarAppFactory app)
         Assert.Equal(1500.5m, read.GetProperty("budget").GetDecimal());
         Assert.Equal(0m, read.GetProperty("spent").GetDecimal());
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 21, 0, 0, TimeSpan.Zero), read.GetProperty("startsAt").GetDateTimeOffset());
-        Assert.Equal(["tag:vip", "tier:altın"], read.GetProperty("audience").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["tag:vip", "tier:altin"], read.GetProperty("audience").EnumerateArray().Select(a => a.GetString()));
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
         Assert.Equal(HttpStatusCode.OK, paused.StatusCode);
         Assert.True(afterPause.GetProperty("paused").GetBoolean());
