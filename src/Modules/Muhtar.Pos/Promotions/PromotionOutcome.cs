@@ -8,7 +8,22 @@ internal sealed record PromotionOutcome(
     IReadOnlyList<CouponToPrint> CouponsToPrint)
 {
     public static PromotionOutcome None { get; } = new([], 0, []);
+
+    /// <summary>Each promotion that applied, once, with its total effect and the coupon that unlocked it.</summary>
+    public IReadOnlyList<AppliedPromotion> Applied { get; init; } = [];
+
+    public long DiscountTotalKurus => Discounts.Sum(d => d.DiscountKurus);
+
+    /// <summary>Discount on one line from every promotion.</summary>
+    public long DiscountOn(int lineNo) => Discounts.Where(d => d.LineNo == lineNo).Sum(d => d.DiscountKurus);
+
+    /// <summary>Ids of the promotions that discounted one line, in the order they applied.</summary>
+    public IReadOnlyList<Guid> PromotionsOn(int lineNo) => Discounts.Where(d => d.LineNo == lineNo).Select(d => d.PromotionId).ToList();
 }
+
+/// <summary>A promotion that applied to the basket: its discount over all lines, its bonus points, and the
+/// coupon code that unlocked it (null for a promotion without coupon).</summary>
+internal sealed record AppliedPromotion(Guid PromotionId, string Name, long DiscountKurus, long BonusPoints, string? CouponCode);
 
 /// <summary>A promotion's discount on one line, in kuruş.</summary>
 internal sealed record AppliedDiscount(int LineNo, Guid PromotionId, long DiscountKurus);

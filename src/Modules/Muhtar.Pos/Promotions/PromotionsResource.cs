@@ -1,0 +1,4 @@
+namespace Muhtar.Pos.Promotions;
+
+/// <summary>Marker for the promotion strings: PromotionsResource.resx is Turkish (the default), PromotionsResource.en.resx English.</summary>
+public sealed class PromotionsResource;
