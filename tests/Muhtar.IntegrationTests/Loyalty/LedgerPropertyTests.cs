@@ -1,10 +1,10 @@
-using Muhtar.Abstractions.Loyalty;
-using Muhtar.IntegrationTests.Infrastructure;
-using Muhtar.Loyalty.Ledger;
-using Muhtar.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Abstractions.Loyalty;
+using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.Loyalty.Expiry;
+using Muhtar.Loyalty.Ledger;
+using Muhtar.Platform.Errors;
 
 namespace Muhtar.IntegrationTests.Loyalty;
 
