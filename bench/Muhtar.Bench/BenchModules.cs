@@ -3,6 +3,7 @@ using Muhtar.Automation;
 using Muhtar.Consent;
 using Muhtar.Customers;
 using Muhtar.Integrations;
+using Muhtar.Loyalty;
 using Muhtar.Messaging;
 using Muhtar.Pos;
 using Muhtar.Privacy;
@@ -17,5 +18,5 @@ internal static class BenchModules
 {
     public static IServiceCollection AddAllModules(this IServiceCollection services) =>
         services.AddCustomersModule().AddPosModule().AddConsentModule().AddPrivacyModule()
-            .AddMessagingModule().AddAutomationModule().AddIntegrationsModule();
+            .AddMessagingModule().AddAutomationModule().AddIntegrationsModule().AddLoyaltyModule();
 }

@@ -38,7 +38,7 @@ public sealed class ArchitectureTests
             typeof(Customers.CustomersModule).Assembly, typeof(Muhtar.Pos.PosModule).Assembly,
             typeof(Muhtar.Privacy.PrivacyModule).Assembly, typeof(Muhtar.Consent.ConsentModule).Assembly,
             typeof(Muhtar.Messaging.MessagingModule).Assembly, typeof(Muhtar.Automation.AutomationModule).Assembly,
-            typeof(Muhtar.Integrations.IntegrationsModule).Assembly,
+            typeof(Muhtar.Integrations.IntegrationsModule).Assembly, typeof(Muhtar.Loyalty.LoyaltyModule).Assembly,
         };
         foreach (var assembly in loaded)
         {

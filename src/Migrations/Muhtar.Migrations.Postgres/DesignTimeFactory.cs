@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Automation;
 using Muhtar.Consent;
+using Muhtar.Loyalty;
 using Muhtar.Customers;
 using Muhtar.Integrations;
 using Muhtar.Messaging;
@@ -36,6 +37,7 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<MuhtarDbCont
             .AddMessagingModule()
             .AddAutomationModule()
             .AddIntegrationsModule()
+            .AddLoyaltyModule()
             .AddScoped<ITenantContext, NoTenantContext>()
             .BuildServiceProvider();
         return services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<MuhtarDbContext>>().CreateDbContext();

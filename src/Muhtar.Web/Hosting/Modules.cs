@@ -2,6 +2,7 @@ using Muhtar.Automation;
 using Muhtar.Consent;
 using Muhtar.Customers;
 using Muhtar.Integrations;
+using Muhtar.Loyalty;
 using Muhtar.Messaging;
 using Muhtar.Pos;
 using Muhtar.Privacy;
@@ -17,13 +18,14 @@ internal static class Modules
     /// <summary>Assemblies whose Razor pages the router serves.</summary>
     public static readonly System.Reflection.Assembly[] PageAssemblies =
         [typeof(CustomersModule).Assembly, typeof(PosModule).Assembly, typeof(PrivacyModule).Assembly, typeof(ConsentModule).Assembly,
-        typeof(MessagingModule).Assembly, typeof(AutomationModule).Assembly, typeof(IntegrationsModule).Assembly];
+        typeof(MessagingModule).Assembly, typeof(AutomationModule).Assembly, typeof(IntegrationsModule).Assembly,
+        typeof(LoyaltyModule).Assembly];
 
     public static IServiceCollection AddMuhtarModules(this IServiceCollection services) =>
         services.AddCustomersModule().AddPosModule().AddPrivacyModule().AddConsentModule()
-            .AddMessagingModule().AddAutomationModule().AddIntegrationsModule();
+            .AddMessagingModule().AddAutomationModule().AddIntegrationsModule().AddLoyaltyModule();
 
     public static IEndpointRouteBuilder MapMuhtarModules(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapCustomersEndpoints().MapPosEndpoints().MapPrivacyEndpoints().MapConsentEndpoints()
-            .MapMessagingEndpoints().MapAutomationEndpoints().MapIntegrationsEndpoints();
+            .MapMessagingEndpoints().MapAutomationEndpoints().MapIntegrationsEndpoints().MapLoyaltyEndpoints();
 }

@@ -140,6 +140,8 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
         }
 
         await SeedPromotionsAsync(tenant, ids, marker);
+        await SeedLoyaltyAsync(tenant, ids, marker);
+
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
     }
 
