@@ -139,6 +139,8 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
             ids["/api/v1/webhooks/messaging/"] = new Uri(json.RootElement.GetProperty("webhookUrl").GetString()!).Segments[^1];
         }
 
+        await SeedCatalogAsync(tenant, marker, ids);
+
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
     }
 
