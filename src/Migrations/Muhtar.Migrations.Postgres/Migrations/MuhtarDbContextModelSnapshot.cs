@@ -2026,16 +2026,8 @@ namespace Muhtar.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
-                    b.Property<string>("StoreCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
-
-                    b.Property<string>("TillCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
@@ -2337,9 +2329,6 @@ namespace Muhtar.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<bool>("IsArchived")
-                        .HasColumnType("boolean");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2380,8 +2369,7 @@ namespace Muhtar.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(16)");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasAnnotation("Muhtar:NotAudited", true);
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -2576,9 +2564,6 @@ namespace Muhtar.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
-
-                    b.Property<bool>("IsOnline")
-                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
