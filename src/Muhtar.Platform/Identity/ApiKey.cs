@@ -13,8 +13,10 @@ public sealed class ApiKey : ITenantScoped, IAudited
     {
     }
 
-    internal ApiKey(Guid tenantId, string name, string prefix, string hash, string[] scopes, DateTime createdAt)
+    internal ApiKey(Guid tenantId, string name, string prefix, string hash, string[] scopes, DateTime createdAt, TillBinding? binding = null)
     {
+        StoreCode = binding?.StoreCode;
+        TillCode = binding?.TillCode;
         Id = Guid.CreateVersion7();
         TenantId = tenantId;
         Name = name;
@@ -37,6 +39,12 @@ public sealed class ApiKey : ITenantScoped, IAudited
     public string Hash { get; private set; } = "";
 
     public string[] Scopes { get; private set; } = [];
+
+    /// <summary>A till key sells only in this store (its code, e.g. "IST01"); null for keys not bound to a store.</summary>
+    public string? StoreCode { get; private set; }
+
+    /// <summary>A till key bound to one till of <see cref="StoreCode"/>; null when any till of the store may use it.</summary>
+    public string? TillCode { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
 

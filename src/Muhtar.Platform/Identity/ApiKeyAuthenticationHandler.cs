@@ -14,7 +14,7 @@ namespace Muhtar.Platform.Identity;
 
 /// <summary>
 /// Authenticates <c>Authorization: Bearer mk_...</c>. The principal carries the key's business, its name as the
-/// actor for the audit trail, and one claim per scope; unknown or revoked keys are answered with a 401 problem.
+/// actor for the audit trail, one claim per scope and, for a till key, its store and till codes; unknown or revoked keys are answered with a 401 problem.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -53,6 +53,17 @@ internal sealed class ApiKeyAuthenticationHandler(
             new(ClaimTypes.Name, actor),
             .. key.Scopes.Select(s => new Claim(MuhtarClaims.Scope, s)),
         ];
+        // A till key carries where it sells; the till endpoints hold a request to these (P1, P2).
+        if (key.StoreCode is not null)
+        {
+            claims.Add(new Claim(MuhtarClaims.StoreCode, key.StoreCode));
+        }
+
+        if (key.TillCode is not null)
+        {
+            claims.Add(new Claim(MuhtarClaims.TillCode, key.TillCode));
+        }
+
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }

@@ -11,4 +11,6 @@ public sealed record ApiKeySummary(
     IReadOnlyList<string> Scopes,
     DateTime CreatedAt,
     DateTime? LastUsedAt,
-    DateTime? RevokedAt);
+    DateTime? RevokedAt,
+    string? StoreCode = null,
+    string? TillCode = null);

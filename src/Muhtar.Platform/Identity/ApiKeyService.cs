@@ -12,7 +12,9 @@ public sealed class ApiKeyService(
     IDbContextFactory<MuhtarDbContext> dbs,
     ITenantContext tenant,
     TimeProvider time,
-    IStringLocalizer<SharedResource> l)
+    IStringLocalizer<SharedResource> l,
+    IStringLocalizer<TillKeyResource> tillText,
+    IEnumerable<ITillDirectory> tills)
 {
     public const int MaxNameLength = 100;
 
@@ -20,7 +22,12 @@ public sealed class ApiKeyService(
     /// Creates a key for <paramref name="tenantId"/> (the operator command line names the business; pages and the
     /// API pass the current one). <c>null</c> scopes grant every known scope.
     /// </summary>
-    public async Task<CreatedApiKey> CreateAsync(Guid tenantId, string name, IReadOnlyCollection<string>? scopes = null, CancellationToken ct = default)
+    public Task<CreatedApiKey> CreateAsync(Guid tenantId, string name, IReadOnlyCollection<string>? scopes = null, CancellationToken ct = default) =>
+        CreateAsync(tenantId, name, scopes, null, ct);
+
+    /// <summary>As above; a <paramref name="binding"/> makes a till key that may sell only in that store (and till).</summary>
+    public async Task<CreatedApiKey> CreateAsync(
+        Guid tenantId, string name, IReadOnlyCollection<string>? scopes, TillBinding? binding, CancellationToken ct = default)
     {
         if (tenant.HasTenant && tenant.TenantId != tenantId)
         {
@@ -40,8 +47,13 @@ public sealed class ApiKeyService(
             throw new RuleViolation("tenantId", l["Tenants.NotFound"], 404);
         }
 
+        if (binding is not null)
+        {
+            await CheckBindingAsync(tenantId, binding, ct);
+        }
+
         var (key, prefix) = ApiKeyFormat.Generate();
-        var row = new ApiKey(tenantId, trimmed, prefix, ApiKeyFormat.Hash(key), granted, time.GetUtcNow().UtcDateTime);
+        var row = new ApiKey(tenantId, trimmed, prefix, ApiKeyFormat.Hash(key), granted, time.GetUtcNow().UtcDateTime, binding);
         db.Add(row);
         await db.SaveChangesAsync(ct);
         return new CreatedApiKey(row.Id, key);
@@ -54,7 +66,7 @@ public sealed class ApiKeyService(
             .Where(k => k.TenantId == tenant.TenantId)
             .OrderByDescending(k => k.CreatedAt)
             .ToListAsync(ct);
-        return keys.Select(k => new ApiKeySummary(k.Id, k.Name, ApiKeyFormat.Display(k.Prefix), k.Scopes, k.CreatedAt, k.LastUsedAt, k.RevokedAt))
+        return keys.Select(k => new ApiKeySummary(k.Id, k.Name, ApiKeyFormat.Display(k.Prefix), k.Scopes, k.CreatedAt, k.LastUsedAt, k.RevokedAt, k.StoreCode, k.TillCode))
             .ToList();
     }
 
@@ -66,6 +78,37 @@ public sealed class ApiKeyService(
             ?? throw new RuleViolation("id", l["ApiKeys.NotFound"], 404);
         key.Revoke(time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+    }
+
+    private async Task CheckBindingAsync(Guid tenantId, TillBinding binding, CancellationToken ct)
+    {
+        if (binding.StoreCode.Length == 0)
+        {
+            throw new RuleViolation("storeCode", tillText["TillKey.TillNeedsStore"]);
+        }
+
+        if (binding.StoreCode.Length > TillBinding.MaxCodeLength)
+        {
+            throw new RuleViolation("storeCode", tillText["TillKey.StoreCodeInvalid", TillBinding.MaxCodeLength]);
+        }
+
+        if (binding.TillCode is { Length: > TillBinding.MaxCodeLength })
+        {
+            throw new RuleViolation("tillCode", tillText["TillKey.TillCodeInvalid", TillBinding.MaxCodeLength]);
+        }
+
+        foreach (var directory in tills)
+        {
+            if (!await directory.StoreExistsAsync(tenantId, binding.StoreCode, ct))
+            {
+                throw new RuleViolation("storeCode", tillText["TillKey.StoreUnknown", binding.StoreCode]);
+            }
+
+            if (binding.TillCode is { } till && !await directory.TillExistsAsync(tenantId, binding.StoreCode, till, ct))
+            {
+                throw new RuleViolation("tillCode", tillText["TillKey.TillUnknown", binding.StoreCode, till]);
+            }
+        }
     }
 
     private string[] CheckScopes(IReadOnlyCollection<string>? scopes)

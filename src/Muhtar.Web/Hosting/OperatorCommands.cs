@@ -15,7 +15,7 @@ internal static partial class OperatorCommands
     private const string Usage = """
         Usage:
           tenant create --name "<name>" --slug <slug> [--owner-name "<name>"] [--owner-email <e-mail> --owner-password <password>]
-          apikey create --tenant <slug> --name <name> [--scopes a,b]
+          apikey create --tenant <slug> --name <name> [--scopes a,b] [--store <store code> [--till <till code>]]
           apikey revoke --tenant <slug> --id <key id>
         """;
 
@@ -52,7 +52,7 @@ internal static partial class OperatorCommands
         (args.ElementAtOrDefault(0), args.ElementAtOrDefault(1)) switch
         {
             ("tenant", "create") => (new HashSet<string>(["name", "slug", "owner-name", "owner-email", "owner-password"]), CreateTenantAsync),
-            ("apikey", "create") => (new HashSet<string>(["tenant", "name", "scopes"]), CreateApiKeyAsync),
+            ("apikey", "create") => (new HashSet<string>(["tenant", "name", "scopes", "store", "till"]), CreateApiKeyAsync),
             ("apikey", "revoke") => (new HashSet<string>(["tenant", "id"]), RevokeApiKeyAsync),
             _ => throw new UsageException($"Unknown command: {string.Join(' ', args)}"),
         };
@@ -99,8 +99,10 @@ internal static partial class OperatorCommands
         var tenantId = await FindTenantAsync(a, services);
         var scopes = a.Optional("scopes")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var name = a.Required("name");
-        var created = await services.GetRequiredService<ApiKeyService>().CreateAsync(tenantId, name, scopes);
-        await output.WriteLineAsync($"API key '{name}' ({created.Id}) created for {a.Required("tenant")}. It is shown only now: store it safely.");
+        var binding = TillBinding.From(a.Optional("store"), a.Optional("till"));
+        var created = await services.GetRequiredService<ApiKeyService>().CreateAsync(tenantId, name, scopes, binding);
+        var bound = binding is null ? "" : $" for store {binding.StoreCode}" + (binding.TillCode is { } till ? $", till {till}" : "");
+        await output.WriteLineAsync($"API key '{name}' ({created.Id}) created for {a.Required("tenant")}{bound}. It is shown only now: store it safely.");
         await output.WriteLineAsync(created.Key);
     }
 

@@ -3,7 +3,7 @@ using Muhtar.Platform.Tenancy;
 namespace Muhtar.Pos.Catalog;
 
 /// <summary>A product brand (marka); loyalty multipliers and co-op campaigns (P4, P9) target brands.</summary>
-internal sealed class Brand : ITenantScoped
+internal sealed class Brand : ITenantScoped, INamedCatalogRow
 {
     private Brand()
     {
@@ -20,4 +20,6 @@ internal sealed class Brand : ITenantScoped
     public Guid TenantId { get; private set; }
 
     public string Name { get; private set; } = "";
+
+    public void Rename(string name) => Name = name;
 }

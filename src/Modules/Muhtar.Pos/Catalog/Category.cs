@@ -3,7 +3,7 @@ using Muhtar.Platform.Tenancy;
 namespace Muhtar.Pos.Catalog;
 
 /// <summary>A product category; a tree through <see cref="ParentId"/> ("Süt Ürünleri" › "Yoğurt").</summary>
-internal sealed class Category : ITenantScoped
+internal sealed class Category : ITenantScoped, INamedCatalogRow
 {
     private Category()
     {
@@ -23,4 +23,10 @@ internal sealed class Category : ITenantScoped
     public string Name { get; private set; } = "";
 
     public Guid? ParentId { get; private set; }
+
+    public void Change(string name, Guid? parentId)
+    {
+        Name = name;
+        ParentId = parentId;
+    }
 }

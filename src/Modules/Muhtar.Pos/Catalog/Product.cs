@@ -1,6 +1,5 @@
 using Muhtar.Platform.Audit;
 using Muhtar.Platform.Tenancy;
-
 using Muhtar.Platform.Text;
 
 namespace Muhtar.Pos.Catalog;
@@ -34,7 +33,7 @@ internal sealed class Product : ITenantScoped, IAudited
         Unit = draft.Unit;
         Colour = draft.Colour;
         Size = draft.Size;
-        foreach (var tag in draft.Tags.Select(ProductTag.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+        foreach (var tag in NormalTags(draft.Tags))
         {
             _tags.Add(new ProductTag(Id, tag));
         }
@@ -82,4 +81,60 @@ internal sealed class Product : ITenantScoped, IAudited
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>Withdrawn from sale: hidden from lists and pickers, but old receipts still show it by name.</summary>
+    public bool IsArchived { get; private set; }
+
+    /// <summary>Tags as stored: trimmed, Turkish lower case, no blanks or repeats, in order.</summary>
+    public static IReadOnlyList<string> NormalTags(IEnumerable<string> tags) =>
+        tags.Select(ProductTag.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>True when <paramref name="draft"/> says exactly what the product already says (and it is on sale).</summary>
+    public bool Matches(ProductDraft draft) =>
+        !IsArchived && Barcode == draft.Barcode && Sku == draft.Sku && Name == draft.Name && CategoryId == draft.CategoryId
+        && BrandId == draft.BrandId && SupplierId == draft.SupplierId && PriceKurus == draft.PriceKurus
+        && CostKurus == draft.CostKurus && Unit == draft.Unit && Colour == draft.Colour && Size == draft.Size
+        && NormalTags(draft.Tags).SequenceEqual(_tags.Select(t => t.Tag).Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Takes every value of <paramref name="draft"/>; only what differs is marked changed, so the audit trail
+    /// records exactly the fields that moved (a price change is one row). A product sent again is on sale again.
+    /// </summary>
+    public void Update(ProductDraft draft, DateTime now)
+    {
+        Barcode = draft.Barcode;
+        Sku = draft.Sku;
+        Name = draft.Name;
+        NameKey = TurkishText.Fold(draft.Name);
+        SortKey = TurkishText.SortKey(draft.Name);
+        CategoryId = draft.CategoryId;
+        BrandId = draft.BrandId;
+        SupplierId = draft.SupplierId;
+        PriceKurus = draft.PriceKurus;
+        CostKurus = draft.CostKurus;
+        Unit = draft.Unit;
+        Colour = draft.Colour;
+        Size = draft.Size;
+        IsArchived = false;
+        var wanted = NormalTags(draft.Tags);
+        _tags.RemoveAll(t => !wanted.Contains(t.Tag, StringComparer.Ordinal));
+        foreach (var tag in wanted.Where(w => !_tags.Exists(t => t.Tag == w)))
+        {
+            _tags.Add(new ProductTag(Id, tag));
+        }
+
+        UpdatedAt = now;
+    }
+
+    public void Archive(DateTime now)
+    {
+        IsArchived = true;
+        UpdatedAt = now;
+    }
+
+    public void Restore(DateTime now)
+    {
+        IsArchived = false;
+        UpdatedAt = now;
+    }
 }

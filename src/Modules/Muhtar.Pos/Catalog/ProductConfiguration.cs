@@ -17,6 +17,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(x => x.Unit).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.Colour).HasMaxLength(50);
         builder.Property(x => x.Size).HasMaxLength(50);
+        // The changed fields are the news; the time of the change is on the audit row already.
+        builder.Property(x => x.UpdatedAt).NotAudited();
         builder.HasOne<Category>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Brand>().WithMany().HasForeignKey(x => x.BrandId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Supplier>().WithMany().HasForeignKey(x => x.SupplierId).OnDelete(DeleteBehavior.Restrict);

@@ -3,7 +3,7 @@ using Muhtar.Platform.Tenancy;
 namespace Muhtar.Pos.Catalog;
 
 /// <summary>Who delivers a product (tedarikçi); co-op campaigns are invoiced to suppliers (P9).</summary>
-internal sealed class Supplier : ITenantScoped
+internal sealed class Supplier : ITenantScoped, INamedCatalogRow
 {
     private Supplier()
     {
@@ -20,4 +20,6 @@ internal sealed class Supplier : ITenantScoped
     public Guid TenantId { get; private set; }
 
     public string Name { get; private set; } = "";
+
+    public void Rename(string name) => Name = name;
 }

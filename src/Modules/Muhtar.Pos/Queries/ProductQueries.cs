@@ -40,7 +40,8 @@ internal sealed class ProductQueries(IDbContextFactory<MuhtarDbContext> factory)
 
     private static IQueryable<Product> Filter(MuhtarDbContext db, ProductFilter filter)
     {
-        var products = db.Set<Product>().AsNoTracking();
+        // Archived products are withdrawn from sale; receipts and GET by id still resolve them.
+        var products = db.Set<Product>().AsNoTracking().Where(p => !p.IsArchived);
         var term = filter.Search?.Trim();
         if (!string.IsNullOrEmpty(term))
         {

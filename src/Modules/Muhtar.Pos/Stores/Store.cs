@@ -10,8 +10,9 @@ internal sealed class Store : ITenantScoped, IAudited
     {
     }
 
-    public Store(string code, string name, string city, string district)
+    public Store(string code, string name, string city, string district, bool isOnline = false)
     {
+        IsOnline = isOnline;
         Id = Guid.CreateVersion7();
         Code = code;
         Name = name;
@@ -35,4 +36,13 @@ internal sealed class Store : ITenantScoped, IAudited
     /// <summary>An e-shop rather than a shop: its receipts are online orders (the order id is the receipt
     /// number), which any store may take back (click &amp; collect, P7).</summary>
     public bool IsOnline { get; private set; }
+
+    public void Change(string code, string name, string city, string district, bool isOnline)
+    {
+        Code = code;
+        Name = name;
+        City = city;
+        District = district;
+        IsOnline = isOnline;
+    }
 }

@@ -23,4 +23,6 @@ internal sealed class Till : ITenantScoped
     public Guid StoreId { get; private set; }
 
     public string Code { get; private set; } = "";
+
+    public void Rename(string code) => Code = code;
 }

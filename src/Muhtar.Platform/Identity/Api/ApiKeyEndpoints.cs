@@ -26,7 +26,7 @@ internal static class ApiKeyEndpoints
     /// <summary>The answer carries the key itself, once; it is never retrievable again.</summary>
     private static async Task<Created<CreatedApiKey>> CreateAsync(CreateApiKeyRequest request, ApiKeyService keys, ITenantContext tenant, CancellationToken ct)
     {
-        var created = await keys.CreateAsync(tenant.TenantId, request.Name, request.Scopes, ct);
+        var created = await keys.CreateAsync(tenant.TenantId, request.Name, request.Scopes, TillBinding.From(request.StoreCode, request.TillCode), ct);
         return TypedResults.Created($"/api/v1/api-keys/{created.Id}", created);
     }
 

@@ -36,10 +36,13 @@ internal static class CallerEndpoints
             isKey ? "apikey" : "user",
             tenant.ActorName ?? "",
             [.. principal.FindAll(ClaimTypes.Role).Select(c => c.Value)],
-            [.. principal.FindAll(MuhtarClaims.Scope).Select(c => c.Value)]));
+            [.. principal.FindAll(MuhtarClaims.Scope).Select(c => c.Value)],
+            principal.FindFirst(MuhtarClaims.StoreCode)?.Value,
+            principal.FindFirst(MuhtarClaims.TillCode)?.Value));
     }
 }
 
-/// <summary><see cref="Kind"/> is "user" or "apikey"; a person has roles, a key has scopes.</summary>
+/// <summary><see cref="Kind"/> is "user" or "apikey"; a person has roles, a key has scopes; a till key names its store and till.</summary>
 public sealed record CallerResponse(
-    Guid TenantId, string TenantName, string TenantSlug, string Kind, string Actor, IReadOnlyList<string> Roles, IReadOnlyList<string> Scopes);
+    Guid TenantId, string TenantName, string TenantSlug, string Kind, string Actor, IReadOnlyList<string> Roles, IReadOnlyList<string> Scopes,
+    string? StoreCode = null, string? TillCode = null);

@@ -8,7 +8,8 @@ public sealed record AddUserRequest(string Email, string DisplayName, string Rol
 
 public sealed record ChangeRoleRequest(string Role);
 
-public sealed record CreateApiKeyRequest(string Name, IReadOnlyList<string>? Scopes = null);
+/// <summary><see cref="StoreCode"/> (and optionally <see cref="TillCode"/>) make a till key bound to that store (and till).</summary>
+public sealed record CreateApiKeyRequest(string Name, IReadOnlyList<string>? Scopes = null, string? StoreCode = null, string? TillCode = null);
 
 /// <summary>Status is "active", "invited" or "deactivated".</summary>
 public sealed record UserResponse(Guid Id, string Email, string DisplayName, string Role, string Status, DateTime CreatedAt)
@@ -21,9 +22,11 @@ public sealed record UserResponse(Guid Id, string Email, string DisplayName, str
 public sealed record AddedUserResponse(Guid Id, string? AcceptUrl, DateTime? ExpiresAt);
 
 public sealed record ApiKeyResponse(
-    Guid Id, string Name, string Prefix, IReadOnlyList<string> Scopes, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt)
+    Guid Id, string Name, string Prefix, IReadOnlyList<string> Scopes, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt,
+    string? StoreCode, string? TillCode)
 {
-    public static ApiKeyResponse From(ApiKeySummary k) => new(k.Id, k.Name, k.Prefix, k.Scopes, k.CreatedAt, k.LastUsedAt, k.RevokedAt);
+    public static ApiKeyResponse From(ApiKeySummary k) =>
+        new(k.Id, k.Name, k.Prefix, k.Scopes, k.CreatedAt, k.LastUsedAt, k.RevokedAt, k.StoreCode, k.TillCode);
 }
 
 /// <summary>The API's list shape (../shared/API.md).</summary>
