@@ -23,6 +23,13 @@ internal sealed class TillEnrolment(
             throw new RuleViolation("phone", text["Field.Required"]);
         }
 
+        if (request.Consents?.Email is not null)
+        {
+            // Checked before the customer is created: the ledger refuses e-mail consent without an address, and a
+            // half-done enrolment would turn the till's retry into a 409.
+            throw new RuleViolation("consents.email", text["Enrol.EmailConsent"]);
+        }
+
         var id = await editor.EnrolAsync(request.Phone, request.FirstName, request.LastName, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var decisions = Decisions(request.Consents)
