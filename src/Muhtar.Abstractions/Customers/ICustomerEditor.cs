@@ -15,4 +15,10 @@ public interface ICustomerEditor
     /// text form; a bad value is a RuleViolation naming the field.
     /// </summary>
     Task SetFieldAsync(Guid customerId, string field, string? value, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Creates a person from a phone and optional names (till enrolment, P1) and returns the new id. A phone
+    /// another customer has is a 409 RuleViolation naming "phone" with <c>existingCustomerId</c>, as in the API.
+    /// </summary>
+    Task<Guid> EnrolAsync(string phone, string? firstName, string? lastName, CancellationToken cancellationToken = default);
 }

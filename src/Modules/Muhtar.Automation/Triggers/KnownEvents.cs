@@ -2,6 +2,7 @@ using Muhtar.Abstractions.Consent.Events;
 using Muhtar.Abstractions.Customers.Events;
 using Muhtar.Abstractions.Customers.Merging;
 using Muhtar.Abstractions.Messaging.Events;
+using Muhtar.Abstractions.Pos.Events;
 using Muhtar.Platform.Jobs;
 
 namespace Muhtar.Automation.Triggers;
@@ -17,6 +18,7 @@ internal static class KnownEvents
         Name<CustomerCreated>(), Name<CustomerUpdated>(), Name<CustomerTagAdded>(), Name<CustomerTagRemoved>(),
         Name<CustomerArchived>(), Name<CustomerUnarchived>(), Name<CustomersMerged>(), Name<ConsentChanged>(),
         Name<MessageStatusChanged>(), Name<InboundMessageReceived>(),
+        Name<ReceiptPosted>(), Name<ReceiptReturned>(), Name<ReceiptClaimed>(),
     ];
 
     public static string CustomerUpdatedName { get; } = Name<CustomerUpdated>();

@@ -20,5 +20,8 @@ internal sealed record CustomerDraft(
 {
     public string DisplayName => Kind == CustomerKind.Company
         ? CompanyName ?? ""
-        : string.Join(' ', new[] { FirstName, LastName }.Where(n => !string.IsNullOrEmpty(n)));
+        : NonEmpty(string.Join(' ', new[] { FirstName, LastName }.Where(n => !string.IsNullOrEmpty(n)))) ?? Phone ?? "";
+
+    // A person enrolled at a till with only a phone is listed by that phone until a name is given.
+    private static string? NonEmpty(string text) => text.Length == 0 ? null : text;
 }

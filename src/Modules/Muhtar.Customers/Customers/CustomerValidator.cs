@@ -28,7 +28,9 @@ internal sealed class CustomerValidator(IPhoneNormalizer phones, IStringLocalize
         var firstName = Name(request.FirstName, "firstName", CustomerConfiguration.MaxNameLength, errors);
         var lastName = Name(request.LastName, "lastName", CustomerConfiguration.MaxNameLength, errors);
         var companyName = Name(request.CompanyName, "companyName", CustomerConfiguration.MaxCompanyNameLength, errors);
-        if (kind == CustomerKind.Person && firstName is null && lastName is null && !errors.Any(e => e.Field is "firstName" or "lastName"))
+        // A phone alone identifies a person enrolled at a till (P1); the name can follow later.
+        if (kind == CustomerKind.Person && firstName is null && lastName is null && string.IsNullOrWhiteSpace(request.Phone)
+            && !errors.Any(e => e.Field is "firstName" or "lastName"))
         {
             errors.Add(new("firstName", text["Validation.PersonNameRequired"]));
         }

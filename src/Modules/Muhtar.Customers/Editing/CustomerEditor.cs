@@ -58,6 +58,12 @@ internal sealed class CustomerEditor(
         _ = await customers.UpdateAsync(customerId, patch, cancellationToken) ?? throw NotFound();
     }
 
+    public async Task<Guid> EnrolAsync(string phone, string? firstName, string? lastName, CancellationToken cancellationToken = default)
+    {
+        var created = await customers.CreateAsync(new CustomerRequest(Kind: "person", FirstName: firstName, LastName: lastName, Phone: phone), cancellationToken);
+        return created.Id;
+    }
+
     private void RequireTag(string tag)
     {
         if (string.IsNullOrWhiteSpace(tag))

@@ -1,17 +1,19 @@
+using System.Globalization;
 using System.Text;
-using Muhtar.Abstractions.Customers;
-using Muhtar.Platform.Text;
 
-namespace Muhtar.Messaging.Templates;
+namespace Muhtar.Abstractions.Customers;
 
 /// <summary>
 /// How a message addresses a customer in Turkish: "Ahmet Bey" / "Ayşe Hanım" from the first name and gender,
 /// the full name when the gender is unknown, the company name for a company. Names typed all in capitals or
 /// all in small letters are written properly with Turkish casing ("İSMAİL" → "İsmail", "ışıl" → "Işıl");
-/// names with deliberate mixed casing ("McLaren", "DeNiro") are left as typed.
+/// names with deliberate mixed casing ("McLaren", "DeNiro") are left as typed. Shared by message templates
+/// and the till's lookup, so a customer is addressed the same way everywhere.
 /// </summary>
-internal static class Salutation
+public static class Salutation
 {
+    private static readonly CultureInfo Turkish = CultureInfo.GetCultureInfo("tr-TR");
+
     public static string For(CustomerSummary customer)
     {
         if (customer.Kind == "company")
@@ -68,8 +70,8 @@ internal static class Salutation
             return word;
         }
 
-        var upper = word.ToUpper(TurkishText.Turkish);
-        var lower = word.ToLower(TurkishText.Turkish);
+        var upper = word.ToUpper(Turkish);
+        var lower = word.ToLower(Turkish);
         if (word != upper && word != lower && word != upper[..1] + lower[1..])
         {
             return word;
