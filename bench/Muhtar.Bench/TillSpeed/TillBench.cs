@@ -73,6 +73,11 @@ internal static class TillBench
             tenant = await TillBenchReader.LoadAsync(services, connectionString);
         }
 
+        if (options.SeedOnly)
+        {
+            return;
+        }
+
         await using var server = await AppServer.StartAsync(connectionString);
         Console.WriteLine($"server {server.Address} (log {server.LogPath})");
         using var client = CreateClient(server.Address, tenant.TillKey);
@@ -94,6 +99,15 @@ internal static class TillBench
         var api = await report.MeasureAsync(() => LoadGenerator.ClosedLoopAsync($"lookup by phone, {options.Clients} clients", options.Clients, maxDuration,
             (c, i) => LookupLoad.GetAsync(client, closed[((c * 7919) + i) & ((1 << 20) - 1)])));
         var raw = await report.MeasureAsync(() => lookups.RawAsync(model, connectionString, options.Clients, maxDuration));
+
+        if (!options.SkipReceipts)
+        {
+            using var admin = CreateClient(server.Address, tenant.AdminKey);
+            var receipts = await ReceiptLoad.PrepareAsync(client, admin, tenant, options);
+            await report.MeasureAsync(() => LoadGenerator.OpenLoopAsync("receipt: 10 lines, 2 promotions, points; open loop",
+                options.ReceiptRate, seconds, i => receipts.PostAsync(client, i)));
+            await receipts.VerifyAsync(services, tenant);
+        }
 
         report.Print();
         Console.WriteLine();

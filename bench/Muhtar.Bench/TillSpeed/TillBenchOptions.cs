@@ -6,7 +6,7 @@ namespace Muhtar.Bench.TillSpeed;
 /// `--till` and its settings. Defaults are the issue's targets: 1,000,000 customers, 10,000,000 receipt
 /// lines, lookups at 1,000/s and receipts at 300/s for 60 s each, maximum throughput with 16 clients.
 /// `--keep` leaves the seeded database on the server; `--reuse &lt;database&gt;` runs the phases on such a
-/// database (on the server MUHTAR_TEST_PG names) instead of seeding a new one.
+/// database (on the server MUHTAR_TEST_PG names) instead of seeding a new one; `--seed-only` seeds, keeps and stops.
 /// </summary>
 internal sealed record TillBenchOptions(
     int Customers,
@@ -20,7 +20,8 @@ internal sealed record TillBenchOptions(
     bool StandIn,
     bool SkipReceipts,
     bool Keep,
-    string? Reuse)
+    string? Reuse,
+    bool SeedOnly)
 {
     public static TillBenchOptions Parse(string[] args) => new(
         (int)Number(args, "--customers", 1_000_000),
@@ -33,12 +34,13 @@ internal sealed record TillBenchOptions(
         (int)Number(args, "--clients", 16),
         args.Contains("--stand-in"),
         args.Contains("--no-receipts"),
-        args.Contains("--keep"),
-        Text(args, "--reuse"));
+        args.Contains("--keep") || args.Contains("--seed-only"),
+        Text(args, "--reuse"),
+        args.Contains("--seed-only"));
 
     public override string ToString() =>
-        $"--customers {Customers} --lines {Lines} --rate {LookupRate} --receipt-rate {ReceiptRate} --seconds {Seconds} " +
-        $"--warmup {WarmupSeconds} --max-seconds {MaxSeconds} --clients {Clients}{(StandIn ? " --stand-in" : "")}{(SkipReceipts ? " --no-receipts" : "")}{(Reuse is null ? "" : " --reuse " + Reuse)}";
+        (Reuse is null ? $"--customers {Customers} --lines {Lines} " : $"--reuse {Reuse} ") + $"--rate {LookupRate} --receipt-rate {ReceiptRate} --seconds {Seconds} " +
+        $"--warmup {WarmupSeconds} --max-seconds {MaxSeconds} --clients {Clients}{(StandIn ? " --stand-in" : "")}{(SkipReceipts ? " --no-receipts" : "")}";
 
     private static string? Text(string[] args, string name)
     {
