@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Bench;
+using Muhtar.Bench.TillSpeed;
 using Muhtar.Customers;
 using Muhtar.Customers.Customers;
 using Muhtar.Customers.Search;
@@ -17,6 +18,13 @@ using Npgsql;
 // into a throwaway PostgreSQL database, then times the customer list and search queries the UI and API run,
 // and one full duplicate scan (C4) that must find the planted duplicates (one in every 1,000 customers gets a
 // twin spelled in capitals with the same birth date).
+if (args.Contains("--till"))
+{
+    // Till speed (issue 5), see docs/PERFORMANCE.md: dotnet run -c Release --project bench/Muhtar.Bench -- --till [--customers 1000000 --lines 10000000]
+    await TillBench.RunAsync(args);
+    return 0;
+}
+
 if (Arg("--import", 0) is > 0 and var importRows)
 {
     // Import throughput instead of the list benchmark: dotnet run -c Release --project bench/Muhtar.Bench -- --import 200000
