@@ -1451,6 +1451,299 @@ namespace Muhtar.Migrations.Postgres.Migrations
                     b.ToTable("integrations_webhooks", (string)null);
                 });
 
+            modelBuilder.Entity("Muhtar.Loyalty.Ledger.LoyaltyAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CustomerId")
+                        .IsUnique();
+
+                    b.ToTable("loyalty_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Ledger.PointEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ShortfallPoints")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ExpiresAt");
+
+                    b.HasIndex("TenantId", "ReceiptId");
+
+                    b.HasIndex("TenantId", "CustomerId", "OccurredAt");
+
+                    b.HasIndex("TenantId", "SourceKind", "SourceId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("loyalty_point_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Programme.EarnRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MultiplierMilli")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("loyalty_earn_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Programme.LoyaltyProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EarnRateMilli")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ExpiryMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiryScannedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MaxRedeemPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MinRedeemPoints")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PointValueKurus")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("loyalty_programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Programme.Tier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Benefits")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("EarnMultiplierMilli")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ThresholdPoints")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("loyalty_tiers", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Stamps.StampCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("StampsRequired")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("loyalty_stamp_cards", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Stamps.StampEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ShortfallStamps")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Stamps")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ReceiptId");
+
+                    b.HasIndex("TenantId", "CustomerId", "CardId");
+
+                    b.HasIndex("TenantId", "SourceKind", "SourceId", "CardId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("loyalty_stamp_entries", (string)null);
+                });
+
             modelBuilder.Entity("Muhtar.Messaging.Channels.ChannelSetup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2026,8 +2319,16 @@ namespace Muhtar.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("StoreCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("TillCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
@@ -2329,6 +2630,9 @@ namespace Muhtar.Migrations.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2369,7 +2673,8 @@ namespace Muhtar.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(16)");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Muhtar:NotAudited", true);
 
                     b.HasKey("Id");
 
@@ -2434,6 +2739,238 @@ namespace Muhtar.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("pos_suppliers", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Promotions.Coupons.Coupon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("IssuedByReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("MaxRedemptions")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Redemptions")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ValidFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ValidUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CustomerId", "TenantId");
+
+                    b.HasIndex("PromotionId", "TenantId");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("pos_coupons", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Promotions.Coupons.CouponRedemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BonusPoints")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CouponId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CustomerSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DiscountKurus")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RedeemedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CouponId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "TenantId");
+
+                    b.HasIndex("ReceiptId", "TenantId");
+
+                    b.HasIndex("PromotionId", "CustomerId", "CustomerSequence")
+                        .IsUnique();
+
+                    b.ToTable("pos_coupon_redemptions", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Promotions.Promotion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountOffKurus")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AudienceList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("BonusPoints")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("BudgetKurus")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BuyQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CouponTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CouponValidDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Exclusive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("GetQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("IssuedPromotionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PerCustomerLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PercentOff")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RequiresCoupon")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("RewardTargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RewardTargetKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RewardTargetTag")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("SpentKurus")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Muhtar:NotAudited", true);
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StoreList")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TargetTag")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ThresholdKurus")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name");
+
+                    b.ToTable("pos_promotions", (string)null);
                 });
 
             modelBuilder.Entity("Muhtar.Pos.Receipts.Receipt", b =>
@@ -2542,6 +3079,115 @@ namespace Muhtar.Migrations.Postgres.Migrations
                     b.HasIndex("TenantId", "Barcode");
 
                     b.ToTable("pos_receipt_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptLineDiscount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountKurus")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PromotionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ReceiptId", "LineNo");
+
+                    b.HasIndex("TenantId", "PromotionId");
+
+                    b.ToTable("pos_receipt_line_discounts", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OriginalReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("PointsReversed")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("RefundKurus")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TillCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OriginalReceiptId");
+
+                    b.HasIndex("StoreId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CustomerId", "OccurredAt");
+
+                    b.ToTable("pos_returns", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptReturnLine", b =>
+                {
+                    b.Property<Guid>("ReturnId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OriginalLineNo")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuantityMilli")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RefundKurus")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ReturnId", "OriginalLineNo");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("pos_return_lines", (string)null);
                 });
 
             modelBuilder.Entity("Muhtar.Pos.Stores.Store", b =>
@@ -2832,6 +3478,110 @@ namespace Muhtar.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Muhtar.Loyalty.Ledger.PointEntry", b =>
+                {
+                    b.OwnsMany("Muhtar.Loyalty.Ledger.LedgerLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint");
+
+                            b1.Property<Guid>("EntryId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("LineNo")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("QuantityMilli")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId");
+
+                            b1.ToTable("loyalty_point_entry_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Stamps.StampCard", b =>
+                {
+                    b.OwnsMany("Muhtar.Loyalty.Stamps.StampCardTarget", "Targets", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("CardId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<Guid>("TargetId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CardId");
+
+                            b1.ToTable("loyalty_stamp_card_targets", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CardId");
+                        });
+
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Stamps.StampEntry", b =>
+                {
+                    b.OwnsMany("Muhtar.Loyalty.Ledger.LedgerLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("bigint");
+
+                            b1.Property<Guid>("EntryId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("LineNo")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("QuantityMilli")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId");
+
+                            b1.ToTable("loyalty_stamp_entry_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Muhtar.Messaging.Outbox.Data.SendLedgerEntry", b =>
                 {
                     b.HasOne("Muhtar.Messaging.Outbox.Data.OutboxMessage", null)
@@ -2877,6 +3627,24 @@ namespace Muhtar.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Muhtar.Pos.Promotions.Coupons.Coupon", b =>
+                {
+                    b.HasOne("Muhtar.Pos.Promotions.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Promotions.Coupons.CouponRedemption", b =>
+                {
+                    b.HasOne("Muhtar.Pos.Promotions.Coupons.Coupon", null)
+                        .WithMany()
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Muhtar.Pos.Receipts.Receipt", b =>
                 {
                     b.HasOne("Muhtar.Pos.Stores.Store", null)
@@ -2896,6 +3664,39 @@ namespace Muhtar.Migrations.Postgres.Migrations
                     b.HasOne("Muhtar.Pos.Receipts.Receipt", null)
                         .WithMany("Lines")
                         .HasForeignKey("ReceiptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptLineDiscount", b =>
+                {
+                    b.HasOne("Muhtar.Pos.Receipts.ReceiptLine", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiptId", "LineNo")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptReturn", b =>
+                {
+                    b.HasOne("Muhtar.Pos.Receipts.Receipt", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalReceiptId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Muhtar.Pos.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptReturnLine", b =>
+                {
+                    b.HasOne("Muhtar.Pos.Receipts.ReceiptReturn", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ReturnId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2931,6 +3732,11 @@ namespace Muhtar.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Muhtar.Pos.Receipts.Receipt", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptReturn", b =>
                 {
                     b.Navigation("Lines");
                 });

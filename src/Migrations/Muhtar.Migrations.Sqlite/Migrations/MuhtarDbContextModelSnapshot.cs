@@ -1438,6 +1438,299 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                     b.ToTable("integrations_webhooks", (string)null);
                 });
 
+            modelBuilder.Entity("Muhtar.Loyalty.Ledger.LoyaltyAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CustomerId")
+                        .IsUnique();
+
+                    b.ToTable("loyalty_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Ledger.PointEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShortfallPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ExpiresAt");
+
+                    b.HasIndex("TenantId", "ReceiptId");
+
+                    b.HasIndex("TenantId", "CustomerId", "OccurredAt");
+
+                    b.HasIndex("TenantId", "SourceKind", "SourceId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("loyalty_point_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Programme.EarnRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MultiplierMilli")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("loyalty_earn_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Programme.LoyaltyProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EarnRateMilli")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExpiryMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiryScannedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxRedeemPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MinRedeemPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PointValueKurus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("loyalty_programmes", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Programme.Tier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Benefits")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EarnMultiplierMilli")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ThresholdPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("loyalty_tiers", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Stamps.StampCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StampsRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("loyalty_stamp_cards", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Stamps.StampEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShortfallStamps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stamps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ReceiptId");
+
+                    b.HasIndex("TenantId", "CustomerId", "CardId");
+
+                    b.HasIndex("TenantId", "SourceKind", "SourceId", "CardId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("loyalty_stamp_entries", (string)null);
+                });
+
             modelBuilder.Entity("Muhtar.Messaging.Channels.ChannelSetup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2013,7 +2306,15 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StoreCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TillCode")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2316,6 +2617,9 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -2356,7 +2660,8 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Muhtar:NotAudited", true);
 
                     b.HasKey("Id");
 
@@ -2421,6 +2726,238 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("pos_suppliers", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Promotions.Coupons.Coupon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuedByReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxRedemptions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Redemptions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CustomerId", "TenantId");
+
+                    b.HasIndex("PromotionId", "TenantId");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("pos_coupons", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Promotions.Coupons.CouponRedemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BonusPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CouponId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CustomerSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiscountKurus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PromotionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RedeemedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("CouponId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "TenantId");
+
+                    b.HasIndex("ReceiptId", "TenantId");
+
+                    b.HasIndex("PromotionId", "CustomerId", "CustomerSequence")
+                        .IsUnique();
+
+                    b.ToTable("pos_coupon_redemptions", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Promotions.Promotion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountOffKurus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AudienceList")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BonusPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BudgetKurus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuyQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CouponTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CouponValidDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Exclusive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GetQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("IssuedPromotionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PerCustomerLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PercentOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresCoupon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RewardTargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RewardTargetKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RewardTargetTag")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SpentKurus")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Muhtar:NotAudited", true);
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoreList")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetTag")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ThresholdKurus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name");
+
+                    b.ToTable("pos_promotions", (string)null);
                 });
 
             modelBuilder.Entity("Muhtar.Pos.Receipts.Receipt", b =>
@@ -2529,6 +3066,115 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                     b.HasIndex("TenantId", "Barcode");
 
                     b.ToTable("pos_receipt_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptLineDiscount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountKurus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PromotionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ReceiptId", "LineNo");
+
+                    b.HasIndex("TenantId", "PromotionId");
+
+                    b.ToTable("pos_receipt_line_discounts", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OriginalReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PointsReversed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RefundKurus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TillCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OriginalReceiptId");
+
+                    b.HasIndex("StoreId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CustomerId", "OccurredAt");
+
+                    b.ToTable("pos_returns", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptReturnLine", b =>
+                {
+                    b.Property<Guid>("ReturnId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OriginalLineNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuantityMilli")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundKurus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReturnId", "OriginalLineNo");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("pos_return_lines", (string)null);
                 });
 
             modelBuilder.Entity("Muhtar.Pos.Stores.Store", b =>
@@ -2819,6 +3465,104 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("Muhtar.Loyalty.Ledger.PointEntry", b =>
+                {
+                    b.OwnsMany("Muhtar.Loyalty.Ledger.LedgerLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("EntryId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("LineNo")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("QuantityMilli")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId");
+
+                            b1.ToTable("loyalty_point_entry_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Stamps.StampCard", b =>
+                {
+                    b.OwnsMany("Muhtar.Loyalty.Stamps.StampCardTarget", "Targets", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CardId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TargetId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CardId");
+
+                            b1.ToTable("loyalty_stamp_card_targets", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CardId");
+                        });
+
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Muhtar.Loyalty.Stamps.StampEntry", b =>
+                {
+                    b.OwnsMany("Muhtar.Loyalty.Ledger.LedgerLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Amount")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("EntryId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("LineNo")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("QuantityMilli")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId");
+
+                            b1.ToTable("loyalty_stamp_entry_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Muhtar.Messaging.Outbox.Data.SendLedgerEntry", b =>
                 {
                     b.HasOne("Muhtar.Messaging.Outbox.Data.OutboxMessage", null)
@@ -2864,6 +3608,24 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Muhtar.Pos.Promotions.Coupons.Coupon", b =>
+                {
+                    b.HasOne("Muhtar.Pos.Promotions.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Promotions.Coupons.CouponRedemption", b =>
+                {
+                    b.HasOne("Muhtar.Pos.Promotions.Coupons.Coupon", null)
+                        .WithMany()
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Muhtar.Pos.Receipts.Receipt", b =>
                 {
                     b.HasOne("Muhtar.Pos.Stores.Store", null)
@@ -2883,6 +3645,39 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                     b.HasOne("Muhtar.Pos.Receipts.Receipt", null)
                         .WithMany("Lines")
                         .HasForeignKey("ReceiptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptLineDiscount", b =>
+                {
+                    b.HasOne("Muhtar.Pos.Receipts.ReceiptLine", null)
+                        .WithMany()
+                        .HasForeignKey("ReceiptId", "LineNo")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptReturn", b =>
+                {
+                    b.HasOne("Muhtar.Pos.Receipts.Receipt", null)
+                        .WithMany()
+                        .HasForeignKey("OriginalReceiptId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Muhtar.Pos.Stores.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptReturnLine", b =>
+                {
+                    b.HasOne("Muhtar.Pos.Receipts.ReceiptReturn", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ReturnId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2918,6 +3713,11 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Muhtar.Pos.Receipts.Receipt", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Muhtar.Pos.Receipts.ReceiptReturn", b =>
                 {
                     b.Navigation("Lines");
                 });

@@ -24,7 +24,6 @@ internal static class CheckoutRegistration
         services.AddScoped<ReceiptClaims>();
         services.AddScoped<ITimelineSource, ReceiptTimelineSource>();
         services.AddSingleton(new CustomerPagePanel(typeof(CustomerReceiptsPanel), 300));
-        services.TryAddScoped<ILoyaltyAccounts, TemporaryNoLoyalty>();
         return services;
     }
 
