@@ -119,6 +119,9 @@ internal static class OutboxBench
 
         public MessageChannel Channel => MessageChannel.Sms;
 
+        // It answers a repeated correlation id as a duplicate, as İleti Merkezi does.
+        public bool RecognisesRepeatedSends => true;
+
         public Task<ProviderSendResult> SendAsync(ProviderMessage message, ChannelConfig config, CancellationToken cancellationToken)
         {
             var n = Requests.AddOrUpdate(message.CorrelationId, 1, (_, c) => c + 1);

@@ -13,18 +13,8 @@ public sealed class OperatorCommandCollection
 }
 
 /// <summary>The operator command line run in-process against its own fresh database, as a script would (issue 2, item 9).</summary>
-public abstract class OperatorCommandTests : IAsyncLifetime
+public abstract class OperatorCommandTests : OperatorCommandHarness
 {
-    private string _connectionString = "";
-
-    protected abstract DatabaseProvider Provider { get; }
-
-    public async Task InitializeAsync() => _connectionString = await CreateDatabaseAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    protected abstract Task<string> CreateDatabaseAsync();
-
     [Fact]
     public async Task Tenant_create_and_apikey_create_print_a_tenant_id_and_a_working_key_last()
     {
@@ -38,8 +28,7 @@ public abstract class OperatorCommandTests : IAsyncLifetime
         Assert.Equal(0, created.ExitCode);
         Assert.StartsWith("mk_", created.LastLine, StringComparison.Ordinal);
 
-        await using var app = new ExistingDatabaseApp(Provider, _connectionString);
-        await app.InitializeAsync();
+        await using var app = await OpenAppAsync();
         var me = await Problems.JsonAsync(await TestTenant.CreateApiClient(app, created.LastLine).GetAsync("/api/v1/me"));
         Assert.Equal(tenantId, me.GetProperty("tenantId").GetGuid());
         Assert.Equal(["customers.read", "pos"], me.GetProperty("scopes").EnumerateArray().Select(s => s.GetString()).Order());
@@ -83,27 +72,6 @@ public abstract class OperatorCommandTests : IAsyncLifetime
 
         Assert.StartsWith("slug:", taken.Errors, StringComparison.Ordinal);
         Assert.StartsWith("scopes:", badScope.Errors, StringComparison.Ordinal);
-    }
-
-    private async Task<CommandRun> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        string[] withDatabase = [.. args, "--Database:Provider", Provider.ToString(), "--ConnectionStrings:Muhtar", _connectionString];
-        var exit = await OperatorCommands.RunAsync(withDatabase, output, errors);
-        return new CommandRun(exit, output.ToString(), errors.ToString());
-    }
-
-    private sealed record CommandRun(int ExitCode, string Output, string Errors)
-    {
-        public string LastLine => Output.TrimEnd().Split('\n').Last().Trim();
-    }
-
-    private sealed class ExistingDatabaseApp(DatabaseProvider provider, string connectionString) : MuhtarAppFactory
-    {
-        public override DatabaseProvider Provider => provider;
-
-        protected override Task<string> CreateDatabaseAsync() => Task.FromResult(connectionString);
     }
 }
 

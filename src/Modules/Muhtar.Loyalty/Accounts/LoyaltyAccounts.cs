@@ -93,6 +93,10 @@ internal sealed class LoyaltyAccounts(
             return local;
         }
 
+        // Inside the caller's transaction this no-op update holds the row until commit, so two sales of one
+        // customer at two tills run one after the other instead of failing on the concurrency token.
+        await db.Set<LoyaltyAccount>().Where(a => a.CustomerId == customerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance), cancellationToken);
         var account = await db.Set<LoyaltyAccount>().FirstOrDefaultAsync(a => a.CustomerId == customerId, cancellationToken);
         if (account is null)
         {

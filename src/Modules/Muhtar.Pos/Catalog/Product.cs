@@ -20,26 +20,8 @@ internal sealed class Product : ITenantScoped, IAudited
     public Product(ProductDraft draft, DateTime now)
     {
         Id = Guid.CreateVersion7();
-        Barcode = draft.Barcode;
-        Sku = draft.Sku;
-        Name = draft.Name;
-        NameKey = TurkishText.Fold(draft.Name);
-        SortKey = TurkishText.SortKey(draft.Name);
-        CategoryId = draft.CategoryId;
-        BrandId = draft.BrandId;
-        SupplierId = draft.SupplierId;
-        PriceKurus = draft.PriceKurus;
-        CostKurus = draft.CostKurus;
-        Unit = draft.Unit;
-        Colour = draft.Colour;
-        Size = draft.Size;
-        foreach (var tag in NormalTags(draft.Tags))
-        {
-            _tags.Add(new ProductTag(Id, tag));
-        }
-
         CreatedAt = now;
-        UpdatedAt = now;
+        Update(draft, now);
     }
 
     public Guid Id { get; private set; }

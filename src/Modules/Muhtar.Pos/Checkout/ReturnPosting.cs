@@ -39,6 +39,9 @@ internal sealed class ReturnPosting(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var original = await FindOriginalAsync(db, request, ct);
+        // Hold the original receipt until commit: two returns of it at once are counted one after the other,
+        // so together they can never give back more than was bought.
+        await db.Set<Receipt>().Where(r => r.Id == original.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.RecordedAt, r => r.RecordedAt), ct);
         var returnedBefore = await db.Set<ReceiptReturnLine>().AsNoTracking()
             .Where(l => db.Set<ReceiptReturn>().Any(r => r.Id == l.ReturnId && r.OriginalReceiptId == original.Id))
             .GroupBy(l => l.OriginalLineNo)

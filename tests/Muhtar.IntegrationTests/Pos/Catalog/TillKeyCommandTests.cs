@@ -8,26 +8,15 @@ using static Muhtar.IntegrationTests.Pos.Catalog.CatalogApi;
 namespace Muhtar.IntegrationTests.Pos.Catalog;
 
 /// <summary><c>apikey create … --store IST01 [--till 2]</c> on the operator command line, against its own fresh database.</summary>
-public abstract class TillKeyCommandTests : IAsyncLifetime
+public abstract class TillKeyCommandTests : OperatorCommandHarness
 {
-    private string _connectionString = "";
-
-    protected abstract DatabaseProvider Provider { get; }
-
-    public async Task InitializeAsync() => _connectionString = await CreateDatabaseAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    protected abstract Task<string> CreateDatabaseAsync();
-
     [Fact]
     public async Task Apikey_create_with_store_and_till_prints_a_key_bound_to_them()
     {
         var slug = "till-" + Guid.NewGuid().ToString("N")[..8];
         Assert.Equal(0, (await RunAsync("tenant", "create", "--name", "Zincir Market", "--slug", slug)).ExitCode);
         var admin = await RunAsync("apikey", "create", "--tenant", slug, "--name", "erp", "--scopes", "catalog");
-        await using var app = new ExistingDatabaseApp(Provider, _connectionString);
-        await app.InitializeAsync();
+        await using var app = await OpenAppAsync();
         var erp = TestTenant.CreateApiClient(app, admin.LastLine);
         var store = await SendAsync(erp, HttpMethod.Post, "/api/v1/pos/stores", new { code = "IST01", name = "Kadıköy" }, HttpStatusCode.Created);
         await SendAsync(erp, HttpMethod.Post, $"/api/v1/pos/stores/{store.GetProperty("id").GetGuid()}/tills", new { code = "2" }, HttpStatusCode.Created);
@@ -45,27 +34,6 @@ public abstract class TillKeyCommandTests : IAsyncLifetime
         Assert.Equal(1, unknownTill.ExitCode);
         Assert.StartsWith("tillCode:", unknownTill.Errors, StringComparison.Ordinal);
         Assert.Equal("", unknownTill.Output);
-    }
-
-    private async Task<CommandRun> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        string[] withDatabase = [.. args, "--Database:Provider", Provider.ToString(), "--ConnectionStrings:Muhtar", _connectionString];
-        var exit = await OperatorCommands.RunAsync(withDatabase, output, errors);
-        return new CommandRun(exit, output.ToString(), errors.ToString());
-    }
-
-    private sealed record CommandRun(int ExitCode, string Output, string Errors)
-    {
-        public string LastLine => Output.TrimEnd().Split('\n').Last().Trim();
-    }
-
-    private sealed class ExistingDatabaseApp(DatabaseProvider provider, string connectionString) : MuhtarAppFactory
-    {
-        public override DatabaseProvider Provider => provider;
-
-        protected override Task<string> CreateDatabaseAsync() => Task.FromResult(connectionString);
     }
 }
 
