@@ -13,6 +13,13 @@ namespace Muhtar.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<bool>(
+                name: "IsOnline",
+                table: "pos_stores",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
                 name: "IsArchived",
                 table: "pos_products",
                 type: "boolean",
@@ -650,6 +657,10 @@ namespace Muhtar.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "pos_promotions");
+
+            migrationBuilder.DropColumn(
+                name: "IsOnline",
+                table: "pos_stores");
 
             migrationBuilder.DropColumn(
                 name: "IsArchived",

@@ -12,6 +12,13 @@ namespace Muhtar.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<bool>(
+                name: "IsOnline",
+                table: "pos_stores",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
                 name: "IsArchived",
                 table: "pos_products",
                 type: "INTEGER",
@@ -649,6 +656,10 @@ namespace Muhtar.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "pos_promotions");
+
+            migrationBuilder.DropColumn(
+                name: "IsOnline",
+                table: "pos_stores");
 
             migrationBuilder.DropColumn(
                 name: "IsArchived",
