@@ -16,6 +16,8 @@ internal static class SaleCalculator
 {
     private const int UnitMilli = 1000;
 
+    private static readonly Int128 EarnDenominator = (Int128)100 * 1000 * 1000 * 1000;
+
     public static SaleCalculation Calculate(LoyaltyBasket basket, SaleTerms terms)
     {
         var lines = basket.Lines;
@@ -31,7 +33,7 @@ internal static class SaleCalculator
         if (terms.Earns)
         {
             var rate = terms.Programme!.EarnRateMilli;
-            var points = lines.Select((l, i) => Earned(left[i], rate, Multiplier(l, terms.Rules), terms.TierMultiplierMilli)).ToArray();
+            var points = Earned(lines.Select((l, i) => EarnNumerator(left[i], rate, Multiplier(l, terms.Rules), terms.TierMultiplierMilli)).ToArray());
             var bonus = Proportion.Split(Math.Max(0, basket.BonusPoints), left);
             earnLines.AddRange(lines.Select((l, i) => new LedgerLine(l.LineNo, points[i] + bonus[i], l.QuantityMilli)));
         }
@@ -60,9 +62,28 @@ internal static class SaleCalculator
     public static int Stamps(int quantityMilli) =>
         quantityMilli <= 0 ? 0 : quantityMilli % UnitMilli == 0 ? quantityMilli / UnitMilli : 1;
 
-    private static long Earned(long paidKurus, int rateMilli, int ruleMilli, int tierMilli) =>
-        // kuruş → TL (/100), three thousandths factors (/1000 each); rounded down.
-        (long)((Int128)paidKurus * rateMilli * ruleMilli * tierMilli / ((Int128)100 * 1000 * 1000 * 1000));
+    /// <summary>Points of a line before rounding, as a numerator over <see cref="EarnDenominator"/>: kuruş → TL
+    /// (/100) and three thousandths factors (/1000 each).</summary>
+    private static Int128 EarnNumerator(long paidKurus, int rateMilli, int ruleMilli, int tierMilli) =>
+        (Int128)paidKurus * rateMilli * ruleMilli * tierMilli;
+
+    /// <summary>
+    /// The basket's points rounded down once, then split over the lines by their exact shares (kept per line
+    /// so a return takes back its part). Rounding each line down instead would lose up to a point per line:
+    /// six items at 15,50 TL would earn 90 points, not 93.
+    /// </summary>
+    private static long[] Earned(Int128[] numerators)
+    {
+        Int128 sum = 0;
+        foreach (var n in numerators)
+        {
+            sum += n;
+        }
+
+        // Weights in millionths of a point fit a long for any real basket and keep the split exact enough.
+        var weights = numerators.Select(n => (long)(n / (EarnDenominator / 1_000_000))).ToArray();
+        return Proportion.Split((long)(sum / EarnDenominator), weights);
+    }
 
     private static CardOutcome? StampCardOutcome(CardState state, IReadOnlyList<LoyaltyLine> lines, long[] left, List<LoyaltyLineDiscount> discounts)
     {
