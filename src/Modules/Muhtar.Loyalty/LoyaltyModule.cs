@@ -29,6 +29,8 @@ public static class LoyaltyModule
     {
         services.AddSingleton<IModuleModel, LoyaltyModel>();
         services.AddScoped<ILoyaltyAccounts, LoyaltyAccounts>();
+        services.AddMemoryCache();
+        services.AddScoped<ProgrammeCache>();
         services.AddScoped<ProgrammeService>();
         services.AddScoped<StampCardService>();
         services.AddScoped<SettingsValidator>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Loyalty;
 using Muhtar.Loyalty.Ledger;
 using Muhtar.Loyalty.Localization;
+using Muhtar.Loyalty.Programme;
 using Muhtar.Loyalty.Stamps;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
@@ -16,13 +17,13 @@ namespace Muhtar.Loyalty.Accounts;
 /// return fail that SaveChanges instead of counting twice.
 /// </summary>
 internal sealed class LoyaltyAccounts(
-    IDbContextFactory<MuhtarDbContext> dbFactory, TimeProvider time, IStringLocalizer<LoyaltyResource> text) : ILoyaltyAccounts
+    IDbContextFactory<MuhtarDbContext> dbFactory, ProgrammeCache programme, TimeProvider time, IStringLocalizer<LoyaltyResource> text) : ILoyaltyAccounts
 {
     public async Task<LoyaltyStatus> GetStatusAsync(Guid customerId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var terms = await TermsReader.ReadAsync(db, customerId, now, cancellationToken);
+        var terms = await TermsReader.ReadAsync(db, await programme.GetAsync(cancellationToken), customerId, now, cancellationToken);
         var value = terms.Programme is { } p ? terms.Balance * p.PointValueKurus : 0;
         var cards = terms.Cards.Select(c => new StampCardStatus(c.Card.Id, c.Card.Name, c.Stamps, c.Card.StampsRequired, c.RewardReady)).ToList();
         return new LoyaltyStatus(terms.Balance, value, terms.Tier?.Name, cards);
@@ -31,7 +32,7 @@ internal sealed class LoyaltyAccounts(
     public async Task<LoyaltyQuote> QuoteAsync(LoyaltyBasket basket, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var terms = await TermsReader.ReadAsync(db, basket.CustomerId, basket.OccurredAt, cancellationToken);
+        var terms = await TermsReader.ReadAsync(db, await programme.GetAsync(cancellationToken), basket.CustomerId, basket.OccurredAt, cancellationToken);
         return Checked(SaleCalculator.Calculate(basket, terms), terms).Quote;
     }
 
@@ -43,7 +44,7 @@ internal sealed class LoyaltyAccounts(
         }
 
         var account = await AccountAsync(db, basket.CustomerId, cancellationToken);
-        var terms = await TermsReader.ReadAsync(db, basket.CustomerId, basket.OccurredAt, cancellationToken) with { Balance = account.Balance };
+        var terms = await TermsReader.ReadAsync(db, await programme.GetAsync(cancellationToken), basket.CustomerId, basket.OccurredAt, cancellationToken) with { Balance = account.Balance };
         var sale = Checked(SaleCalculator.Calculate(basket, terms), terms);
         var now = time.GetUtcNow().UtcDateTime;
         var customer = basket.CustomerId;

@@ -5,22 +5,22 @@ using Muhtar.Loyalty.Stamps;
 
 namespace Muhtar.Loyalty.Accounts;
 
-/// <summary>Reads the <see cref="SaleTerms"/> of a customer at an instant through a given context (the caller's
+/// <summary>Reads the <see cref="SaleTerms"/> of a customer at an instant: the business's definitions from
+/// <see cref="ProgrammeDefinitions"/> (cached), the customer's rows through a given context (the caller's
 /// transaction when posting). Read without tracking: postings load the balance row themselves.</summary>
 internal static class TermsReader
 {
-    public static async Task<SaleTerms> ReadAsync(DbContext db, Guid customerId, DateTime at, CancellationToken cancellationToken)
+    public static async Task<SaleTerms> ReadAsync(
+        DbContext db, ProgrammeDefinitions definitions, Guid customerId, DateTime at, CancellationToken cancellationToken)
     {
-        var programme = await db.Set<LoyaltyProgramme>().AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        var settings = programme?.Settings;
+        var settings = definitions.Settings;
         var rules = settings is { IsActive: true }
-            ? await db.Set<EarnRule>().AsNoTracking()
-                .Where(r => (r.StartsAt == null || r.StartsAt <= at) && (r.EndsAt == null || r.EndsAt > at)).ToListAsync(cancellationToken)
+            ? definitions.Rules.Where(r => (r.StartsAt == null || r.StartsAt <= at) && (r.EndsAt == null || r.EndsAt > at)).ToList()
             : [];
         var known = customerId != Guid.Empty;
-        var tier = known && settings is { IsActive: true } ? await TierAsync(db, customerId, at, cancellationToken) : null;
+        var tier = known && settings is { IsActive: true } ? await TierAsync(db, definitions.Tiers, customerId, at, cancellationToken) : null;
         var balance = known ? await BalanceAsync(db, customerId, cancellationToken) : 0;
-        var cards = await CardsAsync(db, known ? customerId : null, at, cancellationToken);
+        var cards = await CardsAsync(db, definitions.ActiveCards, known ? customerId : null, at, cancellationToken);
         return new SaleTerms(settings, rules, tier, balance, cards);
     }
 
@@ -28,9 +28,8 @@ internal static class TermsReader
         await db.Set<LoyaltyAccount>().AsNoTracking().Where(a => a.CustomerId == customerId).Select(a => a.Balance).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The highest tier reached with points earned (less returns) in the 12 months up to <paramref name="at"/>.</summary>
-    public static async Task<Tier?> TierAsync(DbContext db, Guid customerId, DateTime at, CancellationToken cancellationToken)
+    public static async Task<Tier?> TierAsync(DbContext db, IReadOnlyList<Tier> tiers, Guid customerId, DateTime at, CancellationToken cancellationToken)
     {
-        var tiers = await db.Set<Tier>().AsNoTracking().ToListAsync(cancellationToken);
         if (tiers.Count == 0)
         {
             return null;
@@ -45,11 +44,10 @@ internal static class TermsReader
     }
 
     /// <summary>Cards in force at <paramref name="at"/>, with the customer's stamps on each (0 when anonymous).</summary>
-    public static async Task<IReadOnlyList<CardState>> CardsAsync(DbContext db, Guid? customerId, DateTime at, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<CardState>> CardsAsync(
+        DbContext db, IReadOnlyList<StampCard> activeCards, Guid? customerId, DateTime at, CancellationToken cancellationToken)
     {
-        var cards = await db.Set<StampCard>().AsNoTracking()
-            .Where(c => c.IsActive && (c.StartsAt == null || c.StartsAt <= at) && (c.EndsAt == null || c.EndsAt > at))
-            .OrderBy(c => c.Name).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        var cards = activeCards.Where(c => (c.StartsAt == null || c.StartsAt <= at) && (c.EndsAt == null || c.EndsAt > at)).ToList();
         if (cards.Count == 0 || customerId is null)
         {
             return cards.Select(c => new CardState(c, 0)).ToList();

@@ -5,7 +5,7 @@ using Muhtar.Platform.Errors;
 namespace Muhtar.Loyalty.Programme;
 
 /// <summary>The programme, its earn rules and tiers of the current business: the only writer of them.</summary>
-internal sealed class ProgrammeService(IDbContextFactory<MuhtarDbContext> dbFactory)
+internal sealed class ProgrammeService(IDbContextFactory<MuhtarDbContext> dbFactory, ProgrammeCache cache)
 {
     /// <summary>The stored settings, or null when the business has not set up a programme.</summary>
     public async Task<ProgrammeSettings?> GetAsync(CancellationToken cancellationToken = default)
@@ -28,6 +28,7 @@ internal sealed class ProgrammeService(IDbContextFactory<MuhtarDbContext> dbFact
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
     }
 
     public async Task<IReadOnlyList<EarnRule>> RulesAsync(CancellationToken cancellationToken = default)
@@ -58,6 +59,7 @@ internal sealed class ProgrammeService(IDbContextFactory<MuhtarDbContext> dbFact
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
         return rule;
     }
 
@@ -72,6 +74,7 @@ internal sealed class ProgrammeService(IDbContextFactory<MuhtarDbContext> dbFact
 
         db.Remove(rule);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
         return true;
     }
 
@@ -107,6 +110,7 @@ internal sealed class ProgrammeService(IDbContextFactory<MuhtarDbContext> dbFact
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
         return tier;
     }
 
@@ -121,6 +125,7 @@ internal sealed class ProgrammeService(IDbContextFactory<MuhtarDbContext> dbFact
 
         db.Remove(tier);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
         return true;
     }
 }

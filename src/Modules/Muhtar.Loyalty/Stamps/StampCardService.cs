@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Muhtar.Loyalty.Programme;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Text;
 
 namespace Muhtar.Loyalty.Stamps;
 
 /// <summary>Stamp card definitions of the current business. Cards are switched off, never deleted: their stamps stay in the ledger.</summary>
-internal sealed class StampCardService(IDbContextFactory<MuhtarDbContext> dbFactory)
+internal sealed class StampCardService(IDbContextFactory<MuhtarDbContext> dbFactory, ProgrammeCache cache)
 {
     public async Task<IReadOnlyList<StampCard>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -41,6 +42,7 @@ internal sealed class StampCardService(IDbContextFactory<MuhtarDbContext> dbFact
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
         return card;
     }
 }
