@@ -6,13 +6,15 @@ using Muhtar.E2E.Infrastructure;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
 using Muhtar.Pos.Catalog;
+using Muhtar.Pos.Promotions.Admin;
 using Muhtar.Pos.Stores;
 
 namespace Muhtar.E2E.Journeys;
 
 /// <summary>
 /// P1, P2 and C5 in a real browser at phone width: a cashier finds the customer by phone in the till simulator,
-/// scans two barcodes, completes the sale and then sees the receipt on the customer's page.
+/// scans two barcodes, sees the tea promotion by name, completes the sale and then sees the receipt on the
+/// customer's page.
 /// </summary>
 public abstract class TillSimulatorJourney(BrowserApp app)
 {
@@ -45,18 +47,19 @@ public abstract class TillSimulatorJourney(BrowserApp app)
         await page.GetByTestId("till-barcode").FillAsync("8691111111116");
         await page.GetByTestId("till-barcode").PressAsync("Enter");
         await Expect(page.GetByTestId("till-line")).ToHaveCountAsync(2);
-        await Expect(page.GetByTestId("till-total")).ToContainTextAsync("324,00 ₺");
+        await Expect(page.GetByTestId("till-discount")).ToContainTextAsync("Çayda %10");
+        await Expect(page.GetByTestId("till-total")).ToContainTextAsync("298,00 ₺");
 
         await page.GetByTestId("till-complete").ClickAsync();
-        await Expect(page.GetByTestId("till-result")).ToContainTextAsync("324,00 ₺");
+        await Expect(page.GetByTestId("till-result")).ToContainTextAsync("298,00 ₺");
         Assert.Empty(await page.SeriousAccessibilityViolationsAsync());
 
         await page.GotoInteractiveAsync(new Uri(customerUrl).PathAndQuery);
         await Expect(page.GetByTestId("customer-receipt")).ToHaveCountAsync(1);
-        await Expect(page.GetByTestId("customer-receipt")).ToContainTextAsync("324,00 ₺");
+        await Expect(page.GetByTestId("customer-receipt")).ToContainTextAsync("298,00 ₺");
     }
 
-    /// <summary>A store with a till and two products for the business just signed up (the catalogue API is another helper's work).</summary>
+    /// <summary>A store with a till, two products and 10 % off the tea for the business just signed up.</summary>
     private async Task SeedShopAsync(string slug)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -72,10 +75,12 @@ public abstract class TillSimulatorJourney(BrowserApp app)
         var store = new Store("IST01", "Kadıköy Moda Şubesi", "İstanbul", "Kadıköy");
         var category = new Category("Kahvaltılık", null);
         var now = DateTime.UtcNow;
-        db.AddRange(store, new Till(store.Id, "01"), category,
-            new Product(new ProductDraft("8690000000005", "STK1", "Organik Süt 1 L", category.Id, null, null, 64_00, 45_00, ProductUnit.Piece, null, null, []), now),
-            new Product(new ProductDraft("8691111111116", "STK3", "Işıklı Çay 1 kg", category.Id, null, null, 260_00, 190_00, ProductUnit.Piece, null, null, []), now));
+        var tea = new Product(new ProductDraft("8691111111116", "STK3", "Işıklı Çay 1 kg", category.Id, null, null, 260_00, 190_00, ProductUnit.Piece, null, null, []), now);
+        db.AddRange(store, new Till(store.Id, "01"), category, tea,
+            new Product(new ProductDraft("8690000000005", "STK1", "Organik Süt 1 L", category.Id, null, null, 64_00, 45_00, ProductUnit.Piece, null, null, []), now));
         await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<PromotionAdmin>().CreateAsync(
+            new PromotionRequest("Çayda %10", "percentOff", Target: new TargetRequest("product", tea.Id), PercentOff: 10));
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

@@ -199,7 +199,7 @@ public sealed partial class TillSimulator
     private string SourceName(LineDiscount discount) =>
         discount.Source == "points" ? L["Till.PointsDiscount"]
         : discount.Source.StartsWith("stamp:", StringComparison.Ordinal) ? L["Till.StampDiscount"]
-        : L["Till.PromotionDiscount", discount.Source[..8]];
+        : _evaluation?.Outcome.Applied.FirstOrDefault(a => a.PromotionId == discount.PromotionId)?.Name ?? L["Till.PromotionDiscount"];
 
     /// <summary>Runs a use case and shows a broken rule next to its field; returns the rule when there was one.</summary>
     private async Task<RuleViolation?> Try(Func<Task> action)
