@@ -137,7 +137,7 @@ public abstract class ImportTests(MuhtarAppFactory app)
             "Fatma Nur;Demir;05321000002;;;sadık",              // 3 same phone as row 2: merged
             "Ali;Veli;12345;;;",                                // 4 invalid phone
             "Can;Er;05321000005;;31.02.1990;",                  // 5 impossible date
-            ";;05321000006;;;",                                 // 6 no name and matches nobody
+            ";;;solo@example.com;;",                            // 6 no name and no phone (a phone alone would do)
             "Ece;Su;0532 100 00 01;busra@example.com;;",        // 7 phone is Ahmet's, e-mail is Büşra's
             "Okan;Bal;05321000008;okan@example.com;;") + "\n";
         var id = (await import.UploadAsync(ImportClient.Utf8(csv))).GetProperty("id").GetGuid();

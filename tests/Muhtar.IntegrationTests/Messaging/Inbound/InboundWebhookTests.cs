@@ -161,7 +161,8 @@ public abstract class InboundWebhookTests(MuhtarAppFactory app)
         });
         var channel = await saved.Content.ReadFromJsonAsync<JsonElement>();
         var url = new Uri(channel.GetProperty("webhookUrl").GetString()!).PathAndQuery;
-        var body = ProviderPushes.WhatsAppText("905324445566", "İPTAL", "wamid.OPTOUT1");
+        // The reply is sent now, after the approvals of ten days ago: a refusal counts from when it was made.
+        var body = ProviderPushes.WhatsAppText("905324445566", "İPTAL", "wamid.OPTOUT1", app.Clock.GetUtcNow().ToUnixTimeSeconds());
 
         var forged = await PostAsync(url, body, ("X-Hub-Signature-256", ProviderPushes.WhatsAppSignature(body, "someone-else")));
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
