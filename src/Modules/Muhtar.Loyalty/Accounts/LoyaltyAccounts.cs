@@ -94,6 +94,18 @@ internal sealed class LoyaltyAccounts(
             return local;
         }
 
+        if (db is MuhtarDbContext { IsPostgres: true } muhtar)
+        {
+            // A customer's first two sales at once would both insert the balance row and one would fail; here the
+            // second waits for the first's row instead. (SQLite runs one writing transaction at a time anyway.)
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO loyalty_accounts ("Id", "Balance", "CustomerId", "TenantId", "Version")
+                VALUES ({Guid.CreateVersion7()}, 0, {customerId}, {muhtar.CurrentTenantId}, {Guid.NewGuid()})
+                ON CONFLICT ("TenantId", "CustomerId") DO NOTHING
+                """, cancellationToken);
+        }
+
         // Inside the caller's transaction this no-op update holds the row until commit, so two sales of one
         // customer at two tills run one after the other instead of failing on the concurrency token.
         await db.Set<LoyaltyAccount>().Where(a => a.CustomerId == customerId)

@@ -64,6 +64,20 @@ public abstract class TillSaleTests(MuhtarAppFactory app)
     }
 
     [Fact]
+    public async Task Ten_sales_to_a_new_customer_at_once_are_all_stored_and_the_balance_is_their_sum()
+    {
+        var (tenant, _, _, _) = await ShopAsync();
+        var phone = "+905321110006";
+        await CreateCustomerAsync(tenant.Api, phone);
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 10).Select(i =>
+            PostReceiptAsync(tenant.Api, Receipt($"S6-{i}", 128m, [Line(Milk, 2, 64m)], phone: phone), $"key-s6-{i}")));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        Assert.Equal(10 * 128, await BalanceAsync(tenant, phone));
+    }
+
+    [Fact]
     public async Task Returning_the_tea_refunds_its_net_price_and_takes_back_its_points()
     {
         var (tenant, _, _, _) = await ShopAsync();
