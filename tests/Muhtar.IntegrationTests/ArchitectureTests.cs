@@ -39,6 +39,7 @@ public sealed class ArchitectureTests
             typeof(Muhtar.Privacy.PrivacyModule).Assembly, typeof(Muhtar.Consent.ConsentModule).Assembly,
             typeof(Muhtar.Messaging.MessagingModule).Assembly, typeof(Muhtar.Automation.AutomationModule).Assembly,
             typeof(Muhtar.Integrations.IntegrationsModule).Assembly, typeof(Muhtar.Loyalty.LoyaltyModule).Assembly,
+            typeof(Muhtar.Scheduling.SchedulingModule).Assembly, typeof(Muhtar.Ledger.LedgerModule).Assembly, typeof(Muhtar.WorkOrders.WorkOrdersModule).Assembly,
         };
         foreach (var assembly in loaded)
         {

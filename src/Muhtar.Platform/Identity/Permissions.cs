@@ -69,6 +69,18 @@ public static class Permissions
     /// <summary>Set up the loyalty programme and stamp cards; adjust points by hand (P4, P5).</summary>
     public const string LoyaltyManage = "loyalty.manage";
 
+    /// <summary>See the calendar; book, move, cancel and check in appointments; record no-shows (S2-S5).</summary>
+    public const string AppointmentsBook = "appointments.book";
+
+    /// <summary>Set up services, staff hours, resources, reminders and the public booking page (S1, S3, S4, S6).</summary>
+    public const string AppointmentsConfigure = "appointments.configure";
+
+    /// <summary>Keep the credit book (veresiye): record charges and payments, see who owes what, send statements and reminders (L1).</summary>
+    public const string CreditBook = "creditbook.write";
+
+    /// <summary>Receive items, move work orders through their statuses, print tickets (L2).</summary>
+    public const string WorkOrders = "workorders.write";
+
     public const string PolicyPrefix = "perm:";
 
     public static string Policy(string permission) => PolicyPrefix + permission;

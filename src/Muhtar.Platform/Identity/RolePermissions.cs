@@ -15,6 +15,7 @@ public static class RolePermissions
             Permissions.MessagingConfigure, Permissions.MessagingTemplates, Permissions.MessagingRead, Permissions.MessagingSend,
             Permissions.AutomationManage, Permissions.IntegrationsManage,
             Permissions.PosSell, Permissions.PosCatalog, Permissions.PosPromotions, Permissions.LoyaltyRead, Permissions.LoyaltyManage,
+            Permissions.AppointmentsBook, Permissions.AppointmentsConfigure, Permissions.CreditBook, Permissions.WorkOrders,
         ],
         [Roles.Manager] =
         [
@@ -26,13 +27,27 @@ public static class RolePermissions
             Permissions.MessagingConfigure, Permissions.MessagingTemplates, Permissions.MessagingRead, Permissions.MessagingSend,
             Permissions.AutomationManage, Permissions.IntegrationsManage,
             Permissions.PosSell, Permissions.PosCatalog, Permissions.PosPromotions, Permissions.LoyaltyRead, Permissions.LoyaltyManage,
+            Permissions.AppointmentsBook, Permissions.AppointmentsConfigure, Permissions.CreditBook, Permissions.WorkOrders,
         ],
         // Whoever talks to customers (counter, phone, sales) records what they said; marketers only read
         // consents (they must not grant themselves permission to send) but prepare the İYS report.
-        [Roles.Sales] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.PosSell, Permissions.LoyaltyRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
-        [Roles.Agent] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.LoyaltyRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
-        [Roles.Clerk] = [Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.PosSell, Permissions.LoyaltyRead, Permissions.ConsentRead, Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend],
-        [Roles.Technician] = [Permissions.CustomersRead],
+        [Roles.Sales] =
+        [
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.PosSell, Permissions.LoyaltyRead, Permissions.ConsentRead,
+            Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend, Permissions.AppointmentsBook, Permissions.CreditBook, Permissions.WorkOrders,
+        ],
+        [Roles.Agent] =
+        [
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.LoyaltyRead, Permissions.ConsentRead, Permissions.ConsentWrite,
+            Permissions.MessagingRead, Permissions.MessagingSend, Permissions.AppointmentsBook,
+        ],
+        [Roles.Clerk] =
+        [
+            Permissions.CustomersRead, Permissions.CustomersWrite, Permissions.PosRead, Permissions.PosSell, Permissions.LoyaltyRead, Permissions.ConsentRead,
+            Permissions.ConsentWrite, Permissions.MessagingRead, Permissions.MessagingSend, Permissions.AppointmentsBook, Permissions.CreditBook, Permissions.WorkOrders,
+        ],
+        // Technicians do the work: their own appointments and the work orders on their bench.
+        [Roles.Technician] = [Permissions.CustomersRead, Permissions.AppointmentsBook, Permissions.WorkOrders],
         // Marketers write templates and rules and see messages, but never set up channels or consents.
         [Roles.Marketer] =
         [
@@ -65,6 +80,9 @@ public static class RolePermissions
         ["messaging.configure"] = [Permissions.MessagingRead, Permissions.MessagingConfigure],
         ["automation"] = [Permissions.CustomersRead, Permissions.AutomationManage],
         ["webhooks"] = [Permissions.IntegrationsManage],
+        ["appointments"] = [Permissions.CustomersRead, Permissions.AppointmentsBook],
+        ["creditbook"] = [Permissions.CustomersRead, Permissions.CreditBook],
+        ["workorders"] = [Permissions.CustomersRead, Permissions.WorkOrders],
     };
 
     public static IReadOnlyCollection<string> KnownScopes => Scopes.Keys;

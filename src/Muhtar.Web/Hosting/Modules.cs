@@ -2,10 +2,13 @@ using Muhtar.Automation;
 using Muhtar.Consent;
 using Muhtar.Customers;
 using Muhtar.Integrations;
+using Muhtar.Ledger;
 using Muhtar.Loyalty;
 using Muhtar.Messaging;
 using Muhtar.Pos;
 using Muhtar.Privacy;
+using Muhtar.Scheduling;
+using Muhtar.WorkOrders;
 
 namespace Muhtar.Web.Hosting;
 
@@ -19,13 +22,15 @@ internal static class Modules
     public static readonly System.Reflection.Assembly[] PageAssemblies =
         [typeof(CustomersModule).Assembly, typeof(PosModule).Assembly, typeof(PrivacyModule).Assembly, typeof(ConsentModule).Assembly,
         typeof(MessagingModule).Assembly, typeof(AutomationModule).Assembly, typeof(IntegrationsModule).Assembly,
-        typeof(LoyaltyModule).Assembly];
+        typeof(LoyaltyModule).Assembly, typeof(SchedulingModule).Assembly, typeof(LedgerModule).Assembly, typeof(WorkOrdersModule).Assembly];
 
     public static IServiceCollection AddMuhtarModules(this IServiceCollection services) =>
         services.AddCustomersModule().AddPosModule().AddPrivacyModule().AddConsentModule()
-            .AddMessagingModule().AddAutomationModule().AddIntegrationsModule().AddLoyaltyModule();
+            .AddMessagingModule().AddAutomationModule().AddIntegrationsModule().AddLoyaltyModule()
+            .AddSchedulingModule().AddLedgerModule().AddWorkOrdersModule();
 
     public static IEndpointRouteBuilder MapMuhtarModules(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapCustomersEndpoints().MapPosEndpoints().MapPrivacyEndpoints().MapConsentEndpoints()
-            .MapMessagingEndpoints().MapAutomationEndpoints().MapIntegrationsEndpoints().MapLoyaltyEndpoints();
+            .MapMessagingEndpoints().MapAutomationEndpoints().MapIntegrationsEndpoints().MapLoyaltyEndpoints()
+            .MapSchedulingEndpoints().MapLedgerEndpoints().MapWorkOrdersEndpoints();
 }

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Platform.Data;
+
+namespace Muhtar.Ledger;
+
+/// <summary>The credit book (veresiye, L1): charges and payments per customer, balances, statements, polite reminders.</summary>
+public static class LedgerModule
+{
+    public static IServiceCollection AddLedgerModule(this IServiceCollection services)
+    {
+        services.AddSingleton<IModuleModel, LedgerModel>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLedgerEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+
+    private sealed class LedgerModel : IModuleModel
+    {
+        public void Configure(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(LedgerModule).Assembly);
+    }
+}

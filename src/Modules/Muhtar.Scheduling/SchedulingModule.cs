@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Platform.Data;
+
+namespace Muhtar.Scheduling;
+
+/// <summary>Appointments (S1-S6): services, staff hours, resources, slots, bookings, reminders, the public booking page.</summary>
+public static class SchedulingModule
+{
+    public static IServiceCollection AddSchedulingModule(this IServiceCollection services)
+    {
+        services.AddSingleton<IModuleModel, SchedulingModel>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+
+    private sealed class SchedulingModel : IModuleModel
+    {
+        public void Configure(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingModule).Assembly);
+    }
+}

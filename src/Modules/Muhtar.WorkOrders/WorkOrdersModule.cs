@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Platform.Data;
+
+namespace Muhtar.WorkOrders;
+
+/// <summary>Work orders (L2): items received for a tailor, dry cleaner or repair shop, their status and the messages on each change.</summary>
+public static class WorkOrdersModule
+{
+    public static IServiceCollection AddWorkOrdersModule(this IServiceCollection services)
+    {
+        services.AddSingleton<IModuleModel, WorkOrdersModel>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWorkOrdersEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+
+    private sealed class WorkOrdersModel : IModuleModel
+    {
+        public void Configure(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkOrdersModule).Assembly);
+    }
+}
