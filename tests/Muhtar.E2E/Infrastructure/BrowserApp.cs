@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Muhtar.IntegrationTests.Infrastructure;
 using Muhtar.Platform.Data;
+using Serilog.Core;
 
 namespace Muhtar.E2E.Infrastructure;
 
@@ -21,6 +23,9 @@ public abstract class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetim
     public IBrowser Browser { get; private set; } = default!;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>What the server logged at error level, for the message of a failing step.</summary>
+    public ServerErrorLog ServerErrors { get; } = new();
 
     protected abstract DatabaseProvider Provider { get; }
 
@@ -53,7 +58,12 @@ public abstract class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetim
             Locale = locale,
         });
         context.SetDefaultTimeout(15000);
-        return await context.NewPageAsync();
+        // A navigation after a save waits on the server; a fresh 2-core CI machine running two apps and two
+        // browsers at once can take longer than an element wait should.
+        context.SetDefaultNavigationTimeout(30000);
+        var page = await context.NewPageAsync();
+        PageExtensions.Attach(page, this);
+        return page;
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -76,5 +86,6 @@ public abstract class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Muhtar", _connectionString);
         builder.UseSetting("Demo:Seed", "false");
+        builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(ServerErrors));
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -6,6 +8,38 @@ namespace Muhtar.E2E.Infrastructure;
 
 public static class PageExtensions
 {
+    private static readonly ConditionalWeakTable<IPage, BrowserApp> Apps = new();
+
+    internal static void Attach(IPage page, BrowserApp app) => Apps.AddOrUpdate(page, app);
+
+    /// <summary>
+    /// Waits for the URL a step leads to. On a timeout the failure says where the page is, which field
+    /// messages and alerts it shows, whether Blazor's error bar is up, and what the server logged as errors.
+    /// </summary>
+    public static Task WaitForPageAsync(this IPage page, Regex url) => ExplainTimeoutAsync(page, () => page.WaitForURLAsync(url));
+
+    /// <inheritdoc cref="WaitForPageAsync(IPage, Regex)"/>
+    public static Task WaitForPageAsync(this IPage page, string urlGlob) => ExplainTimeoutAsync(page, () => page.WaitForURLAsync(urlGlob));
+
+    private static async Task ExplainTimeoutAsync(IPage page, Func<Task> wait)
+    {
+        try
+        {
+            await wait();
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message}\n{await DescribeAsync(page)}", timeout);
+        }
+    }
+
+    private static async Task<string> DescribeAsync(IPage page)
+    {
+        var shown = await page.Locator(".validation-message, [role=alert], .alert, #blazor-error-ui:visible").AllInnerTextsAsync();
+        var errors = Apps.TryGetValue(page, out var app) ? app.ServerErrors.Errors.TakeLast(5) : [];
+        return $"page: {page.Url}\nshown: {string.Join(" | ", shown.Where(t => !string.IsNullOrWhiteSpace(t)))}\nserver errors:\n{string.Join("\n", errors)}";
+    }
+
     /// <summary>Waits until the Blazor circuit is connected, so typing is not lost to the prerendered page.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-testid=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
@@ -20,7 +54,7 @@ public static class PageExtensions
         await page.Locator("#ownerEmail").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.GetByTestId("signup-submit").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
+        await page.WaitForPageAsync(new Regex("/$"));
         await page.WaitForInteractiveAsync();
     }
 

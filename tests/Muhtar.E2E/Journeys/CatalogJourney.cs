@@ -27,7 +27,7 @@ public abstract class CatalogJourney(BrowserApp app)
 
         await page.GotoInteractiveAsync("/pos/products");
         await page.GetByTestId("product-new").ClickAsync();
-        await page.WaitForURLAsync("**/pos/products/new");
+        await page.WaitForPageAsync("**/pos/products/new");
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("product-barcode").FillAsync("8690123456789");
         await page.GetByTestId("product-name").FillAsync("Kaşar Peyniri 400 g");
@@ -40,7 +40,7 @@ public abstract class CatalogJourney(BrowserApp app)
         await page.GetByTestId("product-price").FillAsync("189,90");
         await page.GetByTestId("product-tags").FillAsync("Yerli, helal");
         await page.GetByTestId("product-save").ClickAsync();
-        await page.WaitForURLAsync("**/pos/products?search=8690123456789");
+        await page.WaitForPageAsync("**/pos/products?search=8690123456789");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByText("Kaşar Peyniri 400 g")).ToBeVisibleAsync();
         await Expect(page.GetByText("189,90 ₺")).ToBeVisibleAsync();

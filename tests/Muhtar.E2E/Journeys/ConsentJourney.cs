@@ -24,7 +24,7 @@ public abstract class ConsentJourney(BrowserApp app)
         await page.Locator("#lastName").FillAsync("Güneş");
         await page.Locator("#phone").FillAsync("0535 222 33 44");
         await page.GetByTestId("save-customer").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/[0-9a-f-]{36}$"));
         await page.WaitForInteractiveAsync();
 
         var sms = page.Locator("[data-testid=consent-current][data-channel=Sms]");

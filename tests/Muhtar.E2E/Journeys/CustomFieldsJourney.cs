@@ -45,7 +45,7 @@ public abstract class CustomFieldsJourney(BrowserApp app)
         violations.AddRange(await page.SeriousAccessibilityViolationsAsync());
         await shoe.FillAsync("38,5");
         await page.GetByTestId("save-customer").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/[0-9a-f-]{36}$"));
 
         await Expect(page.GetByTestId("cf-value-ayakkabi_numarasi")).ToHaveTextAsync("38,5");
         var chip = page.GetByTestId("tag-list").GetByTestId("tag-chip");

@@ -24,12 +24,12 @@ public abstract class DuplicateMergeJourney(BrowserApp app)
         await Expect(page.GetByTestId("possible-duplicate")).ToBeVisibleAsync();
         Assert.EndsWith(new Uri(first).AbsolutePath, await page.GetByTestId("possible-duplicate-link").GetAttributeAsync("href") ?? "", StringComparison.Ordinal);
         await page.GetByTestId("save-anyway").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/[0-9a-f-]{36}$"));
         var second = page.Url;
 
         await page.GotoInteractiveAsync("/customers");
         await page.GetByTestId("duplicates-link").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/duplicates$"));
+        await page.WaitForPageAsync(new Regex("/customers/duplicates$"));
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("scan-duplicates").ClickAsync();
         await Expect(page.GetByTestId("scan-message")).ToBeVisibleAsync();
@@ -37,12 +37,12 @@ public abstract class DuplicateMergeJourney(BrowserApp app)
         await Expect(page.GetByTestId("duplicate-reasons").First).ToContainTextAsync("Aynı ad");
 
         await page.GetByTestId("review-duplicate").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/duplicates/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/duplicates/[0-9a-f-]{36}$"));
         await page.WaitForInteractiveAsync();
         await page.GetByTestId("field-phone-1").CheckAsync();
         await Expect(page.GetByTestId("preview-phone")).ToContainTextAsync("+905447654321");
         await page.GetByTestId("confirm-merge").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/merges/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/merges/[0-9a-f-]{36}$"));
         await Expect(page.GetByTestId("undo-merge")).ToBeVisibleAsync();
 
         await page.GotoInteractiveAsync(new Uri(first).AbsolutePath);
@@ -85,7 +85,7 @@ public abstract class DuplicateMergeJourney(BrowserApp app)
     private static async Task<string> CreateCustomerAsync(IPage page, string firstName, string lastName, string phone)
     {
         await FillCustomerAsync(page, firstName, lastName, phone);
-        await page.WaitForURLAsync(new Regex("/customers/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/[0-9a-f-]{36}$"));
         return page.Url;
     }
 }

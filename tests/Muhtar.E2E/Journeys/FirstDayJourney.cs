@@ -35,7 +35,7 @@ public abstract partial class FirstDayJourney(BrowserApp app)
         await page.GotoInteractiveAsync(customerUrl + "/edit");
         await page.Locator("#email").FillAsync("ahmet@example.com");
         await page.GetByTestId("save-customer").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/[0-9a-f-]{36}$"));
         var emailChange = page.GetByTestId("audit-entry").Filter(new() { HasText = "ahmet@example.com" });
         await Expect(emailChange).ToHaveCountAsync(1);
         await Expect(emailChange.GetByTestId("audit-actor")).ToContainTextAsync(email);
@@ -78,7 +78,7 @@ public abstract partial class FirstDayJourney(BrowserApp app)
         await technician.GotoAsync(new Uri(link).PathAndQuery);
         await technician.Locator("#password").FillAsync(Password);
         await technician.GetByTestId("accept-submit").ClickAsync();
-        await technician.WaitForURLAsync(new Regex("/$"));
+        await technician.WaitForPageAsync(new Regex("/$"));
 
         await technician.GotoAsync("/settings/users");
         await Expect(technician.GetByTestId("forbidden")).ToBeVisibleAsync();
@@ -138,7 +138,7 @@ public abstract partial class FirstDayJourney(BrowserApp app)
     {
         await page.GetByTestId("user-menu").ClickAsync();
         await page.GetByTestId("logout").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account/login"));
+        await page.WaitForPageAsync(new Regex("/account/login"));
     }
 
     private static async Task LogInAsync(IPage page, string email, string password)
@@ -147,7 +147,7 @@ public abstract partial class FirstDayJourney(BrowserApp app)
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(password);
         await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await page.WaitForPageAsync(new Regex("/$"));
     }
 
     /// <summary>Creates a person through the form and returns the detail page's URL.</summary>
@@ -158,7 +158,7 @@ public abstract partial class FirstDayJourney(BrowserApp app)
         await page.Locator("#lastName").FillAsync(lastName);
         await page.Locator("#phone").FillAsync(phone);
         await page.GetByTestId("save-customer").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/[0-9a-f-]{36}$"));
         return page.Url;
     }
 

@@ -24,7 +24,7 @@ public abstract class ImportJourney(BrowserApp app)
 
         await page.GotoInteractiveAsync("/customers");
         await page.GetByTestId("import-customers").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/import$"));
+        await page.WaitForPageAsync(new Regex("/customers/import$"));
         await page.WaitForInteractiveAsync();
         Assert.Empty(await page.SeriousAccessibilityViolationsAsync());
 

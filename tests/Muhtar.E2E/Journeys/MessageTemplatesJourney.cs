@@ -25,12 +25,12 @@ public abstract class MessageTemplatesJourney(BrowserApp app)
         await page.Locator("#lastName").FillAsync("Yılmaz");
         await page.Locator("#gender").SelectOptionAsync("male");
         await page.GetByTestId("save-customer").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/[0-9a-f-]{36}$"));
 
         await page.GotoInteractiveAsync("/messaging/templates");
         await Expect(page.GetByTestId("no-templates")).ToBeVisibleAsync();
         await page.GetByTestId("new-template").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/messaging/templates/new$"));
+        await page.WaitForPageAsync(new Regex("/messaging/templates/new$"));
         await page.WaitForInteractiveAsync();
 
         await page.GetByTestId("tpl-name").FillAsync("Yeni sezon");
@@ -57,7 +57,7 @@ public abstract class MessageTemplatesJourney(BrowserApp app)
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the editor fits a 360 px screen");
 
         await page.GetByTestId("tpl-save").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/messaging/templates$"));
+        await page.WaitForPageAsync(new Regex("/messaging/templates$"));
         var row = page.GetByTestId("template-row");
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("Yeni sezon");

@@ -23,7 +23,7 @@ public abstract class PrivacyJourney(BrowserApp app)
         await page.Locator("#lastName").FillAsync("Acar");
         await page.Locator("#phone").FillAsync("0535 444 55 66");
         await page.GetByTestId("save-customer").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/[0-9a-f-]{36}$"));
         var customerUrl = page.Url;
         await page.WaitForInteractiveAsync();
 
@@ -31,7 +31,7 @@ public abstract class PrivacyJourney(BrowserApp app)
         await page.GetByTestId("privacy-type").SelectOptionAsync("erasure");
         await page.GetByTestId("privacy-channel").SelectOptionAsync("letter");
         await page.GetByTestId("privacy-create").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/privacy/requests/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/privacy/requests/[0-9a-f-]{36}$"));
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("privacy-customer")).ToHaveTextAsync("Gülşen Acar");
         var violations = new List<string>(await page.SeriousAccessibilityViolationsAsync());
@@ -44,7 +44,7 @@ public abstract class PrivacyJourney(BrowserApp app)
         await Expect(page.GetByTestId("privacy-customer")).ToHaveTextAsync("Silinmiş müşteri");
 
         await page.GetByTestId("privacy-customer").ClickAsync();
-        await page.WaitForURLAsync(customerUrl);
+        await page.WaitForPageAsync(customerUrl);
         await Expect(page.GetByTestId("customer-name")).ToContainTextAsync("Silinmiş müşteri");
         await Expect(page.GetByTestId("customer-phone")).ToHaveTextAsync("—");
         await Expect(page.GetByTestId("archived-badge")).ToBeVisibleAsync();

@@ -33,7 +33,7 @@ public abstract class TillSimulatorJourney(BrowserApp app)
         await page.Locator("#lastName").FillAsync("Kaya");
         await page.Locator("#phone").FillAsync("0535 111 22 33");
         await page.GetByTestId("save-customer").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/[0-9a-f-]{36}$"));
         var customerUrl = page.Url;
 
         await page.GotoInteractiveAsync("/pos/till");

@@ -39,7 +39,7 @@ public abstract class WelcomeSmsRuleJourney(BrowserApp app)
         await page.Locator("#phone").FillAsync("0532 765 43 21");
         await page.Locator("#tags").FillAsync("VIP");
         await page.GetByTestId("save-customer").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/customers/[0-9a-f-]{36}$"));
+        await page.WaitForPageAsync(new Regex("/customers/[0-9a-f-]{36}$"));
         await page.WaitForInteractiveAsync();
 
         // The rule's run and the send happen in the background workers; the gateway gets exactly one SMS.
@@ -70,7 +70,7 @@ public abstract class WelcomeSmsRuleJourney(BrowserApp app)
         // The run log says the rule ran once and completed; the gateway still has exactly one SMS.
         await page.GotoInteractiveAsync("/automation/rules");
         await page.GetByTestId("rule-runs").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/automation/rules/[0-9a-f-]{36}/runs$"));
+        await page.WaitForPageAsync(new Regex("/automation/rules/[0-9a-f-]{36}/runs$"));
         await Expect(page.GetByTestId("run-row")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("run-status")).ToHaveTextAsync("tamamlandı");
         violations.AddRange(await page.SeriousAccessibilityViolationsAsync());
@@ -103,7 +103,7 @@ public abstract class WelcomeSmsRuleJourney(BrowserApp app)
         await page.GetByTestId("tpl-purpose-transactional").CheckAsync();
         await page.GetByTestId("tpl-body").FillAsync("Hoş geldiniz {{ customer.first_name }}, VIP üyeliğiniz açıldı.");
         await page.GetByTestId("tpl-save").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/messaging/templates$"));
+        await page.WaitForPageAsync(new Regex("/messaging/templates$"));
         await Expect(page.GetByTestId("template-row")).ToContainTextAsync("VIP hoş geldin");
     }
 
@@ -123,7 +123,7 @@ public abstract class WelcomeSmsRuleJourney(BrowserApp app)
         await page.Locator(".rz-dropdown-item").Filter(new LocatorFilterOptions { HasText = "VIP hoş geldin" }).ClickAsync();
         await Expect(page.GetByTestId("action-template")).ToContainTextAsync("VIP hoş geldin");
         await page.GetByTestId("rule-save").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/automation/rules$"));
+        await page.WaitForPageAsync(new Regex("/automation/rules$"));
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("rule-row-name")).ToHaveTextAsync("VIP hoş geldin SMS");
     }
