@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Platform.Data;
+using Muhtar.Scheduling.Api;
+using Muhtar.Scheduling.Services;
 
 namespace Muhtar.Scheduling;
 
@@ -11,10 +13,11 @@ public static class SchedulingModule
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services)
     {
         services.AddSingleton<IModuleModel, SchedulingModel>();
+        services.AddScoped<ServiceCatalogue>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapSchedulingApi();
 
     private sealed class SchedulingModel : IModuleModel
     {
