@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Ledger.Api;
+using Muhtar.Ledger.Book;
 using Muhtar.Platform.Data;
 
 namespace Muhtar.Ledger;
@@ -11,10 +13,11 @@ public static class LedgerModule
     public static IServiceCollection AddLedgerModule(this IServiceCollection services)
     {
         services.AddSingleton<IModuleModel, LedgerModel>();
+        services.AddScoped<CreditBook>().AddScoped<CreditReminders>().AddScoped<CustomerLookup>().AddScoped<DebtorQueries>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapLedgerEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapLedgerEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapCreditBookApi();
 
     private sealed class LedgerModel : IModuleModel
     {
