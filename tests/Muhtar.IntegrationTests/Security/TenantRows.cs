@@ -141,6 +141,7 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
 
         await SeedPromotionsAsync(tenant, ids, marker);
         await SeedLoyaltyAsync(tenant, ids, marker);
+        await SeedWorkOrdersAsync(tenant, ids, marker);
         await SeedCatalogAsync(tenant, marker, ids);
 
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
