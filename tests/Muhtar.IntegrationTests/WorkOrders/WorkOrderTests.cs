@@ -112,6 +112,20 @@ public abstract class WorkOrderTests(MuhtarAppFactory app)
     }
 
     [Fact]
+    public async Task The_list_page_shows_an_open_order_with_its_number_and_customer()
+    {
+        var kit = await WorkOrderKit.CreateAsync(app);
+        using var received = await kit.ReceiveAsync("0538 400 00 01", firstName: "Zeynep");
+        var staff = await kit.Tenant.LoginAsync("Manager");
+
+        var html = await staff.GetStringAsync("/work-orders");
+
+        Assert.Contains("data-testid=\"workorder-row\"", html, StringComparison.Ordinal);
+        Assert.Contains(">1001<", html, StringComparison.Ordinal);
+        Assert.Contains("Zeynep Y", html, StringComparison.Ordinal); // the rest of the name is HTML-encoded (ı)
+    }
+
+    [Fact]
     public async Task Another_business_cannot_see_or_move_an_order()
     {
         var kit = await WorkOrderKit.CreateAsync(app);
