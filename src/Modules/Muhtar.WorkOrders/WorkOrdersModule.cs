@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Platform.Data;
+using Muhtar.WorkOrders.Api;
+using Muhtar.WorkOrders.Orders;
 
 namespace Muhtar.WorkOrders;
 
@@ -11,10 +13,13 @@ public static class WorkOrdersModule
     public static IServiceCollection AddWorkOrdersModule(this IServiceCollection services)
     {
         services.AddSingleton<IModuleModel, WorkOrdersModel>();
+        services.AddScoped<WorkOrderMessages>();
+        services.AddScoped<WorkOrderService>();
+        services.AddScoped<WorkOrderList>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapWorkOrdersEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapWorkOrdersEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapWorkOrderApi();
 
     private sealed class WorkOrdersModel : IModuleModel
     {

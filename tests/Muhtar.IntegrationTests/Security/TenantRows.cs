@@ -143,6 +143,7 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
         await SeedLoyaltyAsync(tenant, ids, marker);
         await SeedSchedulingAsync(tenant, ids, marker);
         await SeedLedgerAsync(tenant, ids, marker);
+        await SeedWorkOrdersAsync(tenant, ids, marker);
         await SeedCatalogAsync(tenant, marker, ids);
 
         return new TenantRows(ids, [marker, tenant.OwnerEmail, tenant.Slug]);
