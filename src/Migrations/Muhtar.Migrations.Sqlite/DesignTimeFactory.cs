@@ -6,6 +6,7 @@ using Muhtar.Automation;
 using Muhtar.Consent;
 using Muhtar.Customers;
 using Muhtar.Integrations;
+using Muhtar.Ledger;
 using Muhtar.Loyalty;
 using Muhtar.Messaging;
 using Muhtar.Platform;
@@ -13,6 +14,8 @@ using Muhtar.Platform.Data;
 using Muhtar.Platform.Tenancy;
 using Muhtar.Pos;
 using Muhtar.Privacy;
+using Muhtar.Scheduling;
+using Muhtar.WorkOrders;
 
 namespace Muhtar.Migrations.Sqlite;
 
@@ -38,6 +41,9 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<MuhtarDbCont
             .AddAutomationModule()
             .AddIntegrationsModule()
             .AddLoyaltyModule()
+            .AddSchedulingModule()
+            .AddLedgerModule()
+            .AddWorkOrdersModule()
             .AddScoped<ITenantContext, NoTenantContext>()
             .BuildServiceProvider();
         return services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<MuhtarDbContext>>().CreateDbContext();
