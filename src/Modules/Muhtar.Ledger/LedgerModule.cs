@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Abstractions.Customers.Merging;
+using Muhtar.Abstractions.Privacy;
 using Muhtar.Ledger.Api;
 using Muhtar.Ledger.Book;
+using Muhtar.Ledger.Integration;
 using Muhtar.Platform.Data;
 
 namespace Muhtar.Ledger;
@@ -13,6 +16,7 @@ public static class LedgerModule
     public static IServiceCollection AddLedgerModule(this IServiceCollection services)
     {
         services.AddSingleton<IModuleModel, LedgerModel>();
+        services.AddScoped<ICustomerMergeParticipant, CreditMergeParticipant>().AddScoped<IPersonalDataHolder, CreditPersonalData>();
         services.AddScoped<CreditBook>().AddScoped<CreditReminders>().AddScoped<CustomerLookup>().AddScoped<DebtorQueries>();
         return services;
     }

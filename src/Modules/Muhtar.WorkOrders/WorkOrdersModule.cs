@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Abstractions.Customers.Merging;
+using Muhtar.Abstractions.Privacy;
 using Muhtar.Platform.Data;
 using Muhtar.WorkOrders.Api;
+using Muhtar.WorkOrders.Integration;
 using Muhtar.WorkOrders.Orders;
 
 namespace Muhtar.WorkOrders;
@@ -16,6 +19,8 @@ public static class WorkOrdersModule
         services.AddScoped<WorkOrderMessages>();
         services.AddScoped<WorkOrderService>();
         services.AddScoped<WorkOrderList>();
+        services.AddScoped<ICustomerMergeParticipant, WorkOrderMergeParticipant>();
+        services.AddScoped<IPersonalDataHolder, WorkOrderPersonalData>();
         return services;
     }
 
