@@ -59,12 +59,12 @@ run_tests() {
   local project=$1 log
   step "Tests: $project"
   log=$(mktemp)
-  # A failure prints its name, its message (the lines between "Error Message:" and "Stack Trace:", at most 25)
+  # A failure prints its name, its message (the lines between "Error Message:" and "Stack Trace:", at most 60)
   # and its stack; passing tests print nothing.
   dotnet test "tests/$project" --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" \
     | awk '/^[[:space:]]+Error Message:/ { msg = 1; n = 0; print; next }
            /^[[:space:]]+Stack Trace:/ { msg = 0 }
-           msg && n++ < 25 { print; next }
+           msg && n++ < 60 { print; next }
            /^[[:space:]]+(Failed|Skipped) |^[[:space:]]+at |Total tests|Passed!|Failed!/ { print }' | head -400
   local p f
   p=$(grep -hoE 'Passed:\s+[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
@@ -9,8 +10,29 @@ namespace Muhtar.E2E.Infrastructure;
 public static class PageExtensions
 {
     private static readonly ConditionalWeakTable<IPage, BrowserApp> Apps = new();
+    private static readonly ConditionalWeakTable<IPage, ConcurrentQueue<string>> BrowserLogs = new();
 
-    internal static void Attach(IPage page, BrowserApp app) => Apps.AddOrUpdate(page, app);
+    /// <summary>Remembers the page's app, and what the browser saw: navigations, console errors and warnings.</summary>
+    internal static void Attach(IPage page, BrowserApp app)
+    {
+        Apps.AddOrUpdate(page, app);
+        var log = new ConcurrentQueue<string>();
+        BrowserLogs.AddOrUpdate(page, log);
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame.ParentFrame is null)
+            {
+                log.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} navigated {frame.Url}");
+            }
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                log.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} console {message.Type}: {message.Text}");
+            }
+        };
+    }
 
     /// <summary>
     /// Waits for the URL a step leads to. On a timeout the failure says where the page is, which field
@@ -36,8 +58,10 @@ public static class PageExtensions
     private static async Task<string> DescribeAsync(IPage page)
     {
         var shown = await page.Locator(".validation-message, [role=alert], .alert, #blazor-error-ui:visible").AllInnerTextsAsync();
-        var errors = Apps.TryGetValue(page, out var app) ? app.ServerErrors.Errors.TakeLast(5) : [];
-        return $"page: {page.Url}\nshown: {string.Join(" | ", shown.Where(t => !string.IsNullOrWhiteSpace(t)))}\nserver errors:\n{string.Join("\n", errors)}";
+        var errors = Apps.TryGetValue(page, out var app) ? app.ServerErrors.Errors.TakeLast(8) : [];
+        var browser = BrowserLogs.TryGetValue(page, out var log) ? log.TakeLast(8) : [];
+        return $"{DateTime.UtcNow:HH:mm:ss.fff} page: {page.Url}\nshown: {string.Join(" | ", shown.Where(t => !string.IsNullOrWhiteSpace(t)))}"
+            + $"\nbrowser:\n{string.Join("\n", browser)}\nserver errors:\n{string.Join("\n", errors)}";
     }
 
     /// <summary>Waits until the Blazor circuit is connected, so typing is not lost to the prerendered page.</summary>
