@@ -155,6 +155,15 @@ internal sealed class PromotionService(
         MuhtarDbContext db, PromotionDefinition promotion, string code, PromotionBasket basket, Guid receiptId, AppliedPromotion applied,
         DateTime now, CancellationToken cancellationToken)
     {
+        if (promotion.PerCustomerLimit is not null)
+        {
+            // Two receipts of one customer at once would both count N earlier uses and take use N+1 (the unique
+            // index would then fail one of them with a 500). Locking the promotion row first makes the second wait
+            // and count afresh, so it is refused as "limit reached".
+            await db.Set<Promotion>().Where(p => p.Id == promotion.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.SpentKurus, p => p.SpentKurus), cancellationToken);
+        }
+
         var facts = (await CouponFactsAsync(db, basket with { CouponCodes = [code] }, cancellationToken)).SingleOrDefault();
         var keys = promotion.Audience is { Count: > 0 } && basket.CustomerId is { } customer
             ? await customerKeys.ForAsync(customer, cancellationToken)

@@ -40,6 +40,29 @@ public abstract class PromotionStagingTests(MuhtarAppFactory app)
     }
 
     [Fact]
+    public async Task One_customer_at_two_tills_at_once_gets_a_once_per_customer_promotion_once_and_the_other_till_a_clean_refusal()
+    {
+        var tenant = await app.CreateTenantAsync();
+        var ahmet = await CreateCustomerAsync(tenant, "Ahmet");
+        var promotion = await CreatePromotionAsync(tenant.Api, new { name = "İlk alışverişe %15", kind = "percentOff", percentOff = 15, requiresCoupon = true, perCustomerLimit = 1 });
+        // Codes that anyone may use many times: only the per-customer limit stands between Ahmet and a second discount.
+        await CreateCouponsAsync(tenant.Api, new { promotionId = promotion.Id(), code = "HOSGELDIN", unlimited = true });
+        await CreateCouponsAsync(tenant.Api, new { promotionId = promotion.Id(), code = "MERHABA1", unlimited = true });
+        var first = Basket(10_000, "HOSGELDIN") with { CustomerId = ahmet };
+        var second = Basket(10_000, "MERHABA1") with { CustomerId = ahmet };
+        var outcomes = (await EvaluateAsync(tenant, first), await EvaluateAsync(tenant, second));
+
+        var results = await Task.WhenAll(
+            Enumerable.Range(0, 4).Select(i => i % 2 == 0 ? StageAsync(tenant, first, outcomes.Item1) : StageAsync(tenant, second, outcomes.Item2)));
+
+        Assert.Equal((1_500, 1_500), (outcomes.Item1.DiscountTotalKurus, outcomes.Item2.DiscountTotalKurus));
+        Assert.Equal(1, results.Count(r => r is null));
+        Assert.All(results.Where(r => r is not null), r => Assert.Equal(("couponCodes", 409), (r!.Field, r.Status)));
+        var again = await Assert.ThrowsAsync<RuleViolation>(() => EvaluateAsync(tenant, Basket(10_000, "MERHABA1") with { CustomerId = ahmet }));
+        Assert.Equal("couponCodes", again.Field);
+    }
+
+    [Fact]
     public async Task Concurrent_receipts_never_spend_more_than_the_budget()
     {
         var tenant = await app.CreateTenantAsync();
