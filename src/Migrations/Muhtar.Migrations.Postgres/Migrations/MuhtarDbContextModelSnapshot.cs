@@ -3054,6 +3054,9 @@ namespace Muhtar.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<long>("BonusPoints")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Cashier")
                         .IsRequired()
                         .HasMaxLength(100)

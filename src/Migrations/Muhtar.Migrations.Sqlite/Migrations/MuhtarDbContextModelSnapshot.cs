@@ -3041,6 +3041,9 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("BonusPoints")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Cashier")
                         .IsRequired()
                         .HasMaxLength(100)

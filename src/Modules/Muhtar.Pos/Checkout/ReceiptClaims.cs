@@ -13,7 +13,8 @@ namespace Muhtar.Pos.Checkout;
 
 /// <summary>
 /// "Add this receipt to my account" (P2): an anonymous receipt gets the customer with that phone and earns
-/// its points then, once. The receipt's lines as stored (after their discounts) are what loyalty sees.
+/// its points then, once. The receipt's lines as stored (after their discounts) are what loyalty sees, plus the
+/// bonus points its promotions gave when it was posted.
 /// </summary>
 internal sealed class ReceiptClaims(
     IDbContextFactory<MuhtarDbContext> dbFactory, ICustomerDirectory customers, ILoyaltyAccounts loyalty, IStringLocalizer<CheckoutResource> text)
@@ -42,7 +43,7 @@ internal sealed class ReceiptClaims(
             var product = l.ProductId is { } id ? products.GetValueOrDefault(id) : null;
             return new LoyaltyLine(l.LineNo, l.ProductId, product?.CategoryId, product?.BrandId, product?.SupplierId,
                 l.QuantityMilli, l.UnitPriceKurus, l.LineTotalKurus);
-        }).ToList(), RedeemPoints: 0, BonusPoints: 0);
+        }).ToList(), RedeemPoints: 0, BonusPoints: receipt.BonusPoints);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Only one claim wins: the update is conditional on the receipt still being anonymous.

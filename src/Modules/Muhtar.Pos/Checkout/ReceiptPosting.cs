@@ -60,6 +60,7 @@ internal sealed class ReceiptPosting(
         var header = new ReceiptHeader(basket.Store.Id, tillCode, cashier, receiptNo, occurredAt, basket.CustomerId, payment);
         var receipt = new Receipt(header, priced.Lines.Select(l => new ReceiptLine(
             l.Line.LineNo, l.ProductId, l.Line.Barcode, l.Line.QuantityMilli, l.Line.UnitPriceKurus, l.DiscountKurus)), time.GetUtcNow().UtcDateTime);
+        receipt.RecordBonusPoints(priced.Outcome.BonusPoints);
         db.Add(receipt);
         db.AddRange(priced.Lines.SelectMany(l => l.Discounts.Select(d => new ReceiptLineDiscount(receipt.Id, l.Line.LineNo, d.Source, d.PromotionId, d.AmountKurus))));
         var coupons = await promotions.StageAsync(db, receipt.Id, priced.PromotionBasket, priced.Outcome, ct);

@@ -74,5 +74,15 @@ internal sealed class Receipt : ITenantScoped
 
     public PaymentType PaymentType { get; private set; }
 
+    /// <summary>
+    /// Points promotions gave this basket ("500 TL and over: 100 points"), kept also when the receipt is
+    /// anonymous, so a customer who claims it later gets them too.
+    /// </summary>
+    public long BonusPoints { get; private set; }
+
     public IReadOnlyList<ReceiptLine> Lines => _lines;
+
+    public void RecordBonusPoints(long points) => BonusPoints = points >= 0
+        ? points
+        : throw new ArgumentOutOfRangeException(nameof(points), "Bonus points are never negative.");
 }

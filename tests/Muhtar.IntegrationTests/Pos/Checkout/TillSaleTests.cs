@@ -48,6 +48,23 @@ public abstract class TillSaleTests(MuhtarAppFactory app)
     }
 
     [Fact]
+    public async Task An_anonymous_receipt_over_a_bonus_threshold_gives_its_bonus_points_to_the_customer_who_claims_it()
+    {
+        var (tenant, _, _, _) = await ShopAsync();
+        await CreateAsync(tenant, new { name = "400 TL ve üzeri alışverişe 100 puan", kind = "basketThresholdPoints", threshold = 400m, bonusPoints = 100 });
+        var phone = "+905321110009";
+        await CreateCustomerAsync(tenant.Api, phone);
+        using var posted = await ReadAsync(await PostReceiptAsync(tenant.Api, Receipt("S9", 455m, TenLines), "key-s9"), HttpStatusCode.Created);
+
+        using var claimed = await ReadAsync(await tenant.Api.PostAsJsonAsync(
+            $"/api/v1/pos/receipts/{posted.RootElement.GetProperty("receiptId").GetGuid()}/claim", new { phone }), HttpStatusCode.OK);
+
+        // 455 points for 455 TL, as if the customer had been named at the till, plus the basket's 100.
+        Assert.Equal(555, claimed.RootElement.GetProperty("pointsEarned").GetInt64());
+        Assert.Equal(555, await BalanceAsync(tenant, phone));
+    }
+
+    [Fact]
     public async Task Posting_the_same_receipt_twice_awards_points_once()
     {
         var (tenant, _, _, _) = await ShopAsync();
