@@ -7,7 +7,7 @@ namespace Muhtar.E2E.Journeys;
 /// <summary>
 /// L1 on a 360 px phone: the grocer writes a charge for a new phone number in two taps, takes a partial payment,
 /// corrects a mistaken entry, opens the month's statement with its running balance, sends it (a second tap sends
-/// nothing), charges again from the customer's page and sends the polite debt reminder.
+/// nothing), charges again from the customer's page, sends the polite debt reminder and shortens the reminder interval.
 /// </summary>
 public abstract class CreditBookJourney(BrowserApp app)
 {
@@ -73,6 +73,16 @@ public abstract class CreditBookJourney(BrowserApp app)
         await Expect(page.GetByTestId("cb-remind-result")).ToHaveTextAsync("Hatırlatma gönderildi.");
         await page.GetByTestId("cb-remind").ClickAsync();
         await Expect(page.GetByTestId("cb-remind-result")).ToContainTextAsync("7 gün");
+
+        // The owner shortens the interval on the same page; a nonsense value is refused next to the field.
+        await page.GetByTestId("cb-interval").FillAsync("0");
+        await page.GetByTestId("cb-settings-save").ClickAsync();
+        await Expect(page.GetByTestId("error-reminderIntervalDays")).ToBeVisibleAsync();
+        await page.GetByTestId("cb-interval").FillAsync("3");
+        await page.GetByTestId("cb-settings-save").ClickAsync();
+        await Expect(page.GetByTestId("cb-settings-saved")).ToBeVisibleAsync();
+        await page.GetByTestId("cb-remind").ClickAsync();
+        await Expect(page.GetByTestId("cb-remind-result")).ToContainTextAsync("3 gün");
         Assert.Empty(await page.SeriousAccessibilityViolationsAsync());
     }
 
