@@ -78,6 +78,9 @@ public static class Permissions
     /// <summary>Keep the credit book (veresiye): record charges and payments, see who owes what, send statements and reminders (L1).</summary>
     public const string CreditBook = "creditbook.write";
 
+    /// <summary>Change the credit book's settings, such as the minimum interval between reminders (L1).</summary>
+    public const string CreditBookConfigure = "creditbook.configure";
+
     /// <summary>Receive items, move work orders through their statuses, print tickets (L2).</summary>
     public const string WorkOrders = "workorders.write";
 

@@ -15,7 +15,8 @@ public static class RolePermissions
             Permissions.MessagingConfigure, Permissions.MessagingTemplates, Permissions.MessagingRead, Permissions.MessagingSend,
             Permissions.AutomationManage, Permissions.IntegrationsManage,
             Permissions.PosSell, Permissions.PosCatalog, Permissions.PosPromotions, Permissions.LoyaltyRead, Permissions.LoyaltyManage,
-            Permissions.AppointmentsBook, Permissions.AppointmentsConfigure, Permissions.CreditBook, Permissions.WorkOrders,
+            Permissions.AppointmentsBook, Permissions.AppointmentsConfigure, Permissions.CreditBook, Permissions.CreditBookConfigure,
+            Permissions.WorkOrders,
         ],
         [Roles.Manager] =
         [
@@ -27,7 +28,8 @@ public static class RolePermissions
             Permissions.MessagingConfigure, Permissions.MessagingTemplates, Permissions.MessagingRead, Permissions.MessagingSend,
             Permissions.AutomationManage, Permissions.IntegrationsManage,
             Permissions.PosSell, Permissions.PosCatalog, Permissions.PosPromotions, Permissions.LoyaltyRead, Permissions.LoyaltyManage,
-            Permissions.AppointmentsBook, Permissions.AppointmentsConfigure, Permissions.CreditBook, Permissions.WorkOrders,
+            Permissions.AppointmentsBook, Permissions.AppointmentsConfigure, Permissions.CreditBook, Permissions.CreditBookConfigure,
+            Permissions.WorkOrders,
         ],
         // Whoever talks to customers (counter, phone, sales) records what they said; marketers only read
         // consents (they must not grant themselves permission to send) but prepare the İYS report.
@@ -82,6 +84,8 @@ public static class RolePermissions
         ["webhooks"] = [Permissions.IntegrationsManage],
         ["appointments"] = [Permissions.CustomersRead, Permissions.AppointmentsBook],
         ["creditbook"] = [Permissions.CustomersRead, Permissions.CreditBook],
+        // Changing the book's rules (reminder interval) is its own grant, so a till's key cannot loosen them.
+        ["creditbook.configure"] = [Permissions.CreditBook, Permissions.CreditBookConfigure],
         ["workorders"] = [Permissions.CustomersRead, Permissions.WorkOrders],
     };
 

@@ -7,7 +7,8 @@ namespace Muhtar.IntegrationTests.Security;
 public sealed partial record TenantRows
 {
     /// <summary>A credit-book charge whose note is the marker, so /api/v1/credit-book/customers/{id} and
-    /// /api/v1/credit-book/entries/{id}/reverse aim at real rows of this business.</summary>
+    /// /api/v1/credit-book/entries/{id}/reverse aim at real rows of this business; a settings row that another
+    /// business's PUT must not change.</summary>
     private static async Task SeedLedgerAsync(TestTenant tenant, Dictionary<string, string> ids, string marker)
     {
         if (!ids.TryGetValue("/api/v1/customers/", out var customerId))
@@ -16,6 +17,7 @@ public sealed partial record TenantRows
         }
 
         ids["/api/v1/credit-book/customers/"] = customerId;
+        await tenant.Api.PutAsJsonAsync("/api/v1/credit-book/settings", new { reminderIntervalDays = 5 });
         var posted = await tenant.Api.PostAsJsonAsync("/api/v1/credit-book/entries", new { customerId, kind = "charge", amount = 10m, note = marker });
         if (posted.IsSuccessStatusCode)
         {

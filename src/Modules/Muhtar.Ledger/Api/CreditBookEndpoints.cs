@@ -12,7 +12,7 @@ using Muhtar.Platform.Identity;
 
 namespace Muhtar.Ledger.Api;
 
-/// <summary>/api/v1/credit-book: entries, a customer's account, debtors and reminders. Another business's ids are 404s.</summary>
+/// <summary>/api/v1/credit-book: entries, a customer's account, debtors, reminders, statements and settings. Another business's ids are 404s.</summary>
 internal static class CreditBookEndpoints
 {
     public static IEndpointRouteBuilder MapCreditBookApi(this IEndpointRouteBuilder endpoints)
@@ -27,6 +27,8 @@ internal static class CreditBookEndpoints
         group.MapGet("/customers/{id:guid}", AccountAsync).WithName("GetCreditAccount").RequirePermission(Permissions.CreditBook);
         group.MapPost("/customers/{id:guid}/reminders", RemindAsync).WithName("SendCreditReminder").RequirePermission(Permissions.CreditBook);
         group.MapGet("/debtors", DebtorsAsync).WithName("ListDebtors").RequirePermission(Permissions.CreditBook);
+        group.MapStatementEndpoints();
+        group.MapSettingsEndpoints();
         return endpoints;
     }
 
@@ -104,6 +106,6 @@ internal static class CreditBookEndpoints
         return TypedResults.Ok(await debtors.ListAsync(bySince, ct));
     }
 
-    private static ProblemHttpResult CustomerNotFound(IStringLocalizer<LedgerResource> text) =>
+    internal static ProblemHttpResult CustomerNotFound(IStringLocalizer<LedgerResource> text) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Problem.CustomerNotFound"]);
 }

@@ -4,22 +4,21 @@ using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Customers;
 using Muhtar.Abstractions.Messaging;
 using Muhtar.Ledger.Localization;
+using Muhtar.Ledger.Settings;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
-using Muhtar.Platform.Tenancy;
 
 namespace Muhtar.Ledger.Book;
 
 /// <summary>
 /// The one-tap polite reminder (L1): a transactional SMS/WhatsApp with the customer's total debt. At most one
-/// per <see cref="MinInterval"/> per customer, claimed in the database first so two taps at once send one.
+/// per the business's minimum interval (a setting, 7 days by default) per customer, claimed in the database
+/// first so two taps at once send one.
 /// </summary>
 internal sealed class CreditReminders(
-    IDbContextFactory<MuhtarDbContext> dbFactory, TimeProvider time, ITenantContext tenant, CreditBook book, IMessageOutbox outbox,
-    IStringLocalizer<LedgerResource> text)
+    IDbContextFactory<MuhtarDbContext> dbFactory, TimeProvider time, BusinessProfile business, CreditSettings settings, CreditBook book,
+    IMessageOutbox outbox, IStringLocalizer<LedgerResource> text)
 {
-    public static readonly TimeSpan MinInterval = TimeSpan.FromDays(7);
-
     private static readonly CultureInfo Turkish = CultureInfo.GetCultureInfo("tr-TR");
 
     public async Task<(QueuedMessage Queued, string Body)> SendAsync(CustomerSummary customer, MessageChannel channel, CancellationToken ct = default)
@@ -36,21 +35,21 @@ internal sealed class CreditReminders(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        await ClaimAsync(customer.Id, now, ct);
-        var business = await BusinessNameAsync(ct);
-        var body = text["Reminder.Body", Salutation.For(customer), business, (balance / 100m).ToString("N2", Turkish)].Value;
+        await ClaimAsync(customer.Id, now, await settings.ReminderIntervalAsync(ct), ct);
+        var (name, _) = await business.GetAsync(ct);
+        var body = text["Reminder.Body", Salutation.For(customer), name, (balance / 100m).ToString("N2", Turkish)].Value;
         var queued = await outbox.QueueAsync(new OutgoingMessage(customer.Id, channel, MessagePurpose.Transactional,
             $"creditbook:{customer.Id}:reminder:{now:yyyyMMddHHmmss}", Body: body, Source: "creditbook"), ct);
         return (queued, body);
     }
 
-    private async Task ClaimAsync(Guid customerId, DateTime now, CancellationToken ct)
+    private async Task ClaimAsync(Guid customerId, DateTime now, TimeSpan interval, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var state = await db.Set<CreditReminderState>().SingleOrDefaultAsync(s => s.CustomerId == customerId, ct);
-        if (state is not null && now - state.LastSentAt < MinInterval)
+        if (state is not null && now - state.LastSentAt < interval)
         {
-            throw TooSoon(state.LastSentAt);
+            throw TooSoon(state.LastSentAt, interval);
         }
 
         if (state is null)
@@ -69,16 +68,10 @@ internal sealed class CreditReminders(
         catch (DbUpdateException)
         {
             // Another tap claimed the slot between our read and write (unique row or version token).
-            throw TooSoon(now);
+            throw TooSoon(now, interval);
         }
     }
 
-    private RuleViolation TooSoon(DateTime last) =>
-        new("reminder", text["Reminder.TooSoon", (int)MinInterval.TotalDays, last.Add(MinInterval).ToString("d MMMM yyyy", Turkish)], 409);
-
-    private async Task<string> BusinessNameAsync(CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<Tenant>().Where(t => t.Id == tenant.TenantId).Select(t => t.Name).SingleAsync(ct);
-    }
+    private RuleViolation TooSoon(DateTime last, TimeSpan interval) =>
+        new("reminder", text["Reminder.TooSoon", (int)interval.TotalDays, last.Add(interval).ToString("d MMMM yyyy", Turkish)], 409);
 }

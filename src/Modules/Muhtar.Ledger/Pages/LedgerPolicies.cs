@@ -6,4 +6,6 @@ namespace Muhtar.Ledger.Pages;
 internal static class LedgerPolicies
 {
     public const string Write = Permissions.PolicyPrefix + Permissions.CreditBook;
+
+    public const string Configure = Permissions.PolicyPrefix + Permissions.CreditBookConfigure;
 }
