@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Platform.Data;
 using Muhtar.Scheduling.Api;
+using Muhtar.Scheduling.Booking;
 using Muhtar.Scheduling.Services;
+using Muhtar.Scheduling.Staff;
 
 namespace Muhtar.Scheduling;
 
@@ -14,6 +16,12 @@ public static class SchedulingModule
     {
         services.AddSingleton<IModuleModel, SchedulingModel>();
         services.AddScoped<ServiceCatalogue>();
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<Availability>();
+        services.AddScoped<AppointmentBook>();
+        services.AddScoped<AppointmentReminders>();
+        services.AddScoped<BookingCustomers>();
+        services.AddScoped<AppointmentViews>();
         return services;
     }
 

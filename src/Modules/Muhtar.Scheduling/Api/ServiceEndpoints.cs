@@ -22,6 +22,8 @@ internal static class ServiceEndpoints
         group.MapGet("/services", ListAsync).WithName("ListAppointmentServices").RequirePermission(Permissions.AppointmentsBook);
         group.MapPost("/services", CreateAsync).WithName("CreateAppointmentService").RequirePermission(Permissions.AppointmentsConfigure);
         group.MapPut("/services/{id:guid}", UpdateAsync).WithName("UpdateAppointmentService").RequirePermission(Permissions.AppointmentsConfigure);
+        group.MapStaffApi();
+        group.MapAppointmentApi();
         return endpoints;
     }
 
@@ -42,12 +44,12 @@ internal static class ServiceEndpoints
 }
 
 /// <summary>Price is in kuruş (1.200 TL = 120000).</summary>
-internal sealed record ServiceRequest(string? Name, int DurationMinutes, long Price, int BufferMinutes, bool? IsActive)
+internal sealed record ServiceRequest(string? Name, int DurationMinutes, long Price, int BufferMinutes, bool? IsActive, Guid? ResourceId = null)
 {
-    public ServiceDraft ToDraft() => new((Name ?? "").Trim(), DurationMinutes, Price, BufferMinutes, IsActive ?? true);
+    public ServiceDraft ToDraft() => new((Name ?? "").Trim(), DurationMinutes, Price, BufferMinutes, IsActive ?? true, ResourceId);
 }
 
-internal sealed record ServiceResponse(Guid Id, string Name, int DurationMinutes, long Price, int BufferMinutes, bool IsActive)
+internal sealed record ServiceResponse(Guid Id, string Name, int DurationMinutes, long Price, int BufferMinutes, bool IsActive, Guid? ResourceId)
 {
-    public static ServiceResponse From(BookableService s) => new(s.Id, s.Name, s.DurationMinutes, s.Price, s.BufferMinutes, s.IsActive);
+    public static ServiceResponse From(BookableService s) => new(s.Id, s.Name, s.DurationMinutes, s.Price, s.BufferMinutes, s.IsActive, s.ResourceId);
 }

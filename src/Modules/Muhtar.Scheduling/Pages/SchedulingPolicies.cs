@@ -6,4 +6,6 @@ namespace Muhtar.Scheduling.Pages;
 internal static class SchedulingPolicies
 {
     public const string Configure = Permissions.PolicyPrefix + Permissions.AppointmentsConfigure;
+
+    public const string Book = Permissions.PolicyPrefix + Permissions.AppointmentsBook;
 }

@@ -35,6 +35,9 @@ internal sealed class BookableService : ITenantScoped, IAudited
 
     public bool IsActive { get; private set; }
 
+    /// <summary>The chair or room the service needs, if any.</summary>
+    public Guid? ResourceId { get; private set; }
+
     public void Apply(ServiceDraft draft)
     {
         Name = draft.Name;
@@ -42,7 +45,8 @@ internal sealed class BookableService : ITenantScoped, IAudited
         Price = draft.Price;
         BufferMinutes = draft.BufferMinutes;
         IsActive = draft.IsActive;
+        ResourceId = draft.ResourceId;
     }
 }
 
-internal sealed record ServiceDraft(string Name, int DurationMinutes, long Price, int BufferMinutes, bool IsActive);
+internal sealed record ServiceDraft(string Name, int DurationMinutes, long Price, int BufferMinutes, bool IsActive, Guid? ResourceId = null);

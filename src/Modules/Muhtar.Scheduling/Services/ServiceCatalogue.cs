@@ -4,6 +4,7 @@ using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.Platform.Text;
 using Muhtar.Scheduling.Localization;
+using Muhtar.Scheduling.Staff;
 
 namespace Muhtar.Scheduling.Services;
 
@@ -25,6 +26,11 @@ internal sealed class ServiceCatalogue(IDbContextFactory<MuhtarDbContext> dbFact
     {
         Validate(draft);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (draft.ResourceId is { } resourceId && !await db.Set<Resource>().AnyAsync(r => r.Id == resourceId, cancellationToken))
+        {
+            throw new RuleViolation("resourceId", text["Service.ResourceUnknown"]);
+        }
+
         var service = id is null ? null : await db.Set<BookableService>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (id is not null && service is null)
         {
