@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Abstractions.Customers;
 using Muhtar.Abstractions.Customers.Merging;
 using Muhtar.Abstractions.Privacy;
 using Muhtar.Platform.Data;
 using Muhtar.WorkOrders.Api;
 using Muhtar.WorkOrders.Integration;
 using Muhtar.WorkOrders.Orders;
+using Muhtar.WorkOrders.Pages;
 
 namespace Muhtar.WorkOrders;
 
@@ -19,6 +21,8 @@ public static class WorkOrdersModule
         services.AddScoped<WorkOrderMessages>();
         services.AddScoped<WorkOrderService>();
         services.AddScoped<WorkOrderList>();
+        services.AddScoped<WorkOrderTicket>();
+        services.AddSingleton(new CustomerPagePanel(typeof(CustomerWorkOrdersPanel), 350));
         services.AddScoped<ICustomerMergeParticipant, WorkOrderMergeParticipant>();
         services.AddScoped<IPersonalDataHolder, WorkOrderPersonalData>();
         return services;
