@@ -5,7 +5,10 @@ using Muhtar.Abstractions.Customers;
 using Muhtar.Abstractions.Customers.Merging;
 using Muhtar.Abstractions.Privacy;
 using Muhtar.Platform.Data;
+using Muhtar.Platform.Demo;
 using Muhtar.WorkOrders.Api;
+using Muhtar.WorkOrders.Arrivals;
+using Muhtar.WorkOrders.Demo;
 using Muhtar.WorkOrders.Integration;
 using Muhtar.WorkOrders.Orders;
 using Muhtar.WorkOrders.Pages;
@@ -22,13 +25,15 @@ public static class WorkOrdersModule
         services.AddScoped<WorkOrderService>();
         services.AddScoped<WorkOrderList>();
         services.AddScoped<WorkOrderTicket>();
+        services.AddScoped<ArrivalService>();
+        services.AddScoped<IDemoSeeder, WorkOrdersDemoSeeder>();
         services.AddSingleton(new CustomerPagePanel(typeof(CustomerWorkOrdersPanel), 350));
         services.AddScoped<ICustomerMergeParticipant, WorkOrderMergeParticipant>();
         services.AddScoped<IPersonalDataHolder, WorkOrderPersonalData>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapWorkOrdersEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapWorkOrderApi();
+    public static IEndpointRouteBuilder MapWorkOrdersEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapWorkOrderApi().MapArrivalApi();
 
     private sealed class WorkOrdersModel : IModuleModel
     {
