@@ -12,6 +12,7 @@ using Muhtar.Customers.Editing;
 using Muhtar.Customers.Export;
 using Muhtar.Customers.Import;
 using Muhtar.Customers.Merging;
+using Muhtar.Customers.Notes;
 using Muhtar.Customers.Phones;
 using Muhtar.Customers.Privacy;
 using Muhtar.Customers.Search;
@@ -36,6 +37,7 @@ public static class CustomersModule
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<ICustomerEditor, CustomerEditor>().AddScoped<ICustomerFacts, CustomerFactsReader>();
         services.AddScoped<ICustomerProfiles, CustomerProfiles>();
+        services.AddScoped<ICustomerPreferences, CustomerPreferences>();
         services.AddScoped<ICustomerIdSource, CustomerIdSource>();
         services.AddScoped<IDemoSeeder, CustomersDemoSeeder>();
         services.AddScoped<IPersonalDataHolder, CustomerPersonalData>();

@@ -7,7 +7,7 @@ namespace Muhtar.IntegrationTests.Security;
 
 public sealed partial record TenantRows
 {
-    /// <summary>A work order whose description and notes carry the marker, so /api/v1/work-orders/{id} aims at a real row.</summary>
+    /// <summary>A work order (and a product arrival) whose description and notes carry the marker, so /api/v1/work-orders/{id} aims at a real row.</summary>
     private static async Task SeedWorkOrdersAsync(TestTenant tenant, Dictionary<string, string> ids, string marker)
     {
         if (!ids.TryGetValue("/api/v1/customers/", out var customerId))
@@ -28,5 +28,9 @@ public sealed partial record TenantRows
             using var json = JsonDocument.Parse(await order.Content.ReadAsStringAsync());
             ids["/api/v1/work-orders/"] = json.RootElement.GetProperty("id").GetString()!;
         }
+
+        // A preference note and an arrival of that product, so workorders_arrivals has a row and its SMS carries the marker.
+        await tenant.Api.PostAsJsonAsync($"/api/v1/customers/{customerId}/notes", new { text = marker + " süt alır" });
+        await tenant.Api.PostAsJsonAsync("/api/v1/arrivals", new { term = marker + " süt" });
     }
 }

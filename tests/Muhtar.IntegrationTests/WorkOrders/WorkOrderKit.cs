@@ -19,7 +19,8 @@ public sealed class WorkOrderKit(MuhtarAppFactory app, TestTenant tenant)
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), Istanbul).DateTime);
 
-    public static async Task<WorkOrderKit> CreateAsync(MuhtarAppFactory app) => new(app, await app.CreateTenantAsync());
+    public static async Task<WorkOrderKit> CreateAsync(MuhtarAppFactory app, string? businessName = null) =>
+        new(app, await app.CreateTenantAsync(businessName));
 
     public static string TurkishDay(DateOnly day) => day.ToString("d MMMM dddd", CultureInfo.GetCultureInfo("tr-TR"));
 

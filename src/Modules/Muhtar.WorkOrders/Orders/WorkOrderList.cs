@@ -50,6 +50,19 @@ internal sealed class WorkOrderList(IDbContextFactory<MuhtarDbContext> dbFactory
 
         return new WorkOrderListResult(items, counts.ToDictionary(c => c.Key, c => c.Count));
     }
+
+    /// <summary>One customer's orders for their page: open ones first (by promised day), then the latest finished ones.</summary>
+    public async Task<IReadOnlyList<WorkOrderRow>> ForCustomerAsync(Guid customerId, int historyLimit, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Set<WorkOrder>().AsNoTracking().Where(o => o.CustomerId == customerId);
+        var open = await query.Where(o => o.Status != WorkOrderStatus.Delivered && o.Status != WorkOrderStatus.Cancelled)
+            .OrderBy(o => o.PromisedOn).ThenBy(o => o.Number).Take(MaxRows).ToListAsync(cancellationToken);
+        var history = await query.Where(o => o.Status == WorkOrderStatus.Delivered || o.Status == WorkOrderStatus.Cancelled)
+            .OrderByDescending(o => o.Number).Take(historyLimit).ToListAsync(cancellationToken);
+        var today = orders.Today();
+        return open.Concat(history).Select(o => new WorkOrderRow(o, null, o.IsOverdue(today))).ToList();
+    }
 }
 
 internal sealed record WorkOrderRow(WorkOrder Order, CustomerSummary? Customer, bool IsOverdue);
