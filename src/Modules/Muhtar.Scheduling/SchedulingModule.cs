@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Muhtar.Abstractions.Customers.Merging;
+using Muhtar.Abstractions.Privacy;
 using Muhtar.Platform.Data;
 using Muhtar.Scheduling.Api;
 using Muhtar.Scheduling.Booking;
+using Muhtar.Scheduling.Integration;
 using Muhtar.Scheduling.Services;
 using Muhtar.Scheduling.Staff;
 
@@ -22,6 +25,7 @@ public static class SchedulingModule
         services.AddScoped<AppointmentReminders>();
         services.AddScoped<BookingCustomers>();
         services.AddScoped<AppointmentViews>();
+        services.AddScoped<ICustomerMergeParticipant, AppointmentMergeParticipant>().AddScoped<IPersonalDataHolder, AppointmentPersonalData>();
         return services;
     }
 

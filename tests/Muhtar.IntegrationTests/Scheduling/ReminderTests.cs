@@ -20,11 +20,11 @@ public abstract class ReminderTests(MuhtarAppFactory app)
         var first = AppointmentKit.At(bookedDay, "10:00");
         var id = (await kit.BookedAsync(cut, first, staff)).GetProperty("id").GetGuid();
 
-        Assert.Equal(Planned(id, first, MessageStatus.Queued), AppointmentKit.Summary(await kit.MessagesAsync(id)));
+        Assert.Equal(Planned(id, first, 0, MessageStatus.Queued), AppointmentKit.Summary(await kit.MessagesAsync(id)));
 
         var moved = AppointmentKit.At(bookedDay, "15:00");
         Assert.Equal(HttpStatusCode.OK, (await kit.Tenant.Api.PutAsJsonAsync($"{AppointmentKit.Url}/{id}/move", new { start = moved })).StatusCode);
-        Assert.Equal([.. Planned(id, first, MessageStatus.Cancelled), .. Planned(id, moved, MessageStatus.Queued)],
+        Assert.Equal([.. Planned(id, first, 0, MessageStatus.Cancelled), .. Planned(id, moved, 1, MessageStatus.Queued)],
             AppointmentKit.Summary(await kit.MessagesAsync(id)));
 
         var dayBefore = moved.UtcDateTime.AddHours(-24);
@@ -35,7 +35,7 @@ public abstract class ReminderTests(MuhtarAppFactory app)
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         await OutboxAppSetup.SendDueAsync(app.Services);
         var sent = Assert.Single(await kit.MessagesAsync(id), m => m.Status == MessageStatus.Sent);
-        Assert.Equal(AppointmentReminderKey(id, moved, "24h"), sent.DedupeKey);
+        Assert.Equal(AppointmentReminderKey(id, 1, "24h"), sent.DedupeKey);
         Assert.Equal(dayBefore, sent.SentAt);
         var day = bookedDay.ToString("d MMMM dddd", CultureInfo.GetCultureInfo("tr-TR"));
         Assert.StartsWith("Sayın Ayşe Demir, ", sent.Body, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public abstract class ReminderTests(MuhtarAppFactory app)
         await OutboxAppSetup.SendDueAsync(app.Services);
 
         var final = await kit.MessagesAsync(id);
-        Assert.Equal([AppointmentReminderKey(id, moved, "24h")], final.Where(m => m.Status == MessageStatus.Sent).Select(m => m.DedupeKey));
+        Assert.Equal([AppointmentReminderKey(id, 1, "24h")], final.Where(m => m.Status == MessageStatus.Sent).Select(m => m.DedupeKey));
         Assert.Equal(3, final.Count(m => m.Status == MessageStatus.Cancelled));
     }
 
@@ -62,15 +62,39 @@ public abstract class ReminderTests(MuhtarAppFactory app)
         var id = (await kit.BookedAsync(cut, start, staff)).GetProperty("id").GetGuid();
 
         var message = Assert.Single(await kit.MessagesAsync(id));
-        Assert.Equal((AppointmentReminderKey(id, start, "2h"), start.UtcDateTime.AddHours(-2)), (message.DedupeKey, message.NextAttemptAt));
+        Assert.Equal((AppointmentReminderKey(id, 0, "2h"), start.UtcDateTime.AddHours(-2)), (message.DedupeKey, message.NextAttemptAt));
     }
 
-    private static string AppointmentReminderKey(Guid id, DateTimeOffset start, string offset) => $"appointment:{id}:{start.UtcDateTime.Ticks}:reminder-{offset}";
+    [Fact]
+    public async Task Moving_away_and_back_to_the_first_start_still_sends_one_day_before_reminder_at_that_start()
+    {
+        var kit = await AppointmentKit.CreateAsync(app);
+        var cut = await kit.ServiceAsync("Saç kesimi", 60, 0);
+        var staff = await kit.StaffAsync("Zeynep", [cut]);
+        var ten = AppointmentKit.At(kit.Day, "10:00");
+        var id = (await kit.BookedAsync(cut, ten, staff)).GetProperty("id").GetGuid();
+        var eleven = AppointmentKit.At(kit.Day, "11:00");
+        Assert.Equal(HttpStatusCode.OK, (await kit.Tenant.Api.PutAsJsonAsync($"{AppointmentKit.Url}/{id}/move", new { start = eleven })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await kit.Tenant.Api.PutAsJsonAsync($"{AppointmentKit.Url}/{id}/move", new { start = ten })).StatusCode);
 
-    private static IEnumerable<(string, MessageStatus, DateTime)> Planned(Guid id, DateTimeOffset start, MessageStatus status) =>
+        Assert.Equal(Planned(id, ten, 2, MessageStatus.Queued),
+            AppointmentKit.Summary(await kit.MessagesAsync(id)).Where(m => m.Status == MessageStatus.Queued));
+
+        var dayBefore = ten.UtcDateTime.AddHours(-24);
+        app.Clock.Advance(dayBefore - app.Clock.GetUtcNow().UtcDateTime);
+        await OutboxAppSetup.SendDueAsync(app.Services);
+
+        var sent = Assert.Single(await kit.MessagesAsync(id), m => m.Status == MessageStatus.Sent);
+        Assert.Equal((AppointmentReminderKey(id, 2, "24h"), dayBefore), (sent.DedupeKey, sent.SentAt));
+        Assert.Contains(" saat 10:00. ", sent.Body, StringComparison.Ordinal);
+    }
+
+    private static string AppointmentReminderKey(Guid id, int revision, string offset) => $"appointment:{id}:r{revision}:reminder-{offset}";
+
+    private static IEnumerable<(string, MessageStatus, DateTime)> Planned(Guid id, DateTimeOffset start, int revision, MessageStatus status) =>
     [
-        (AppointmentReminderKey(id, start, "24h"), status, start.UtcDateTime.AddHours(-24)),
-        (AppointmentReminderKey(id, start, "2h"), status, start.UtcDateTime.AddHours(-2)),
+        (AppointmentReminderKey(id, revision, "24h"), status, start.UtcDateTime.AddHours(-24)),
+        (AppointmentReminderKey(id, revision, "2h"), status, start.UtcDateTime.AddHours(-2)),
     ];
 }
 

@@ -58,6 +58,9 @@ internal sealed class Appointment : ITenantScoped, IAudited
 
     public string? Note { get; private set; }
 
+    /// <summary>Counts the moves; it goes into reminder keys so a move back to an earlier start still gets fresh reminders.</summary>
+    public int Revision { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -72,6 +75,7 @@ internal sealed class Appointment : ITenantScoped, IAudited
         Start = start;
         End = start + length;
         BlockEnd = start + block;
+        Revision++;
         UpdatedAt = now;
     }
 

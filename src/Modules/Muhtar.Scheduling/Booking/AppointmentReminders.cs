@@ -12,8 +12,9 @@ namespace Muhtar.Scheduling.Booking;
 
 /// <summary>
 /// Transactional SMS reminders before an appointment (S4), queued in the messaging outbox with a not-before
-/// time. The dedupe key carries the start, so a reminder is queued once per planned time; a move cancels the
-/// unsent ones by the appointment's key prefix and plans new ones for the new start.
+/// time. The dedupe key carries the appointment's revision (bumped by every move), so a reminder is queued once
+/// per planned time, and a move back to an earlier start does not collide with that start's cancelled reminders;
+/// a move cancels the unsent ones by the appointment's key prefix and plans new ones for the new start.
 /// </summary>
 internal sealed class AppointmentReminders(
     IDbContextFactory<MuhtarDbContext> dbFactory, IMessageOutbox outbox, ICustomerDirectory customers, ITenantContext tenant,
@@ -26,7 +27,7 @@ internal sealed class AppointmentReminders(
 
     public static string Prefix(Guid appointmentId) => $"appointment:{appointmentId}:";
 
-    public static string Key(Guid appointmentId, DateTime start, string offset) => $"{Prefix(appointmentId)}{start.Ticks}:reminder-{offset}";
+    public static string Key(Guid appointmentId, int revision, string offset) => $"{Prefix(appointmentId)}r{revision}:reminder-{offset}";
 
     public async Task PlanAsync(Appointment appointment, CustomerSummary customer, BookableService service, CancellationToken ct = default)
     {
@@ -44,7 +45,7 @@ internal sealed class AppointmentReminders(
                 continue;
             }
             await outbox.QueueAsync(new OutgoingMessage(customer.Id, MessageChannel.Sms, MessagePurpose.Transactional,
-                Key(appointment.Id, appointment.Start, name), Body: body, NotBefore: sendAt, Source: "appointments"), ct);
+                Key(appointment.Id, appointment.Revision, name), Body: body, NotBefore: sendAt, Source: "appointments"), ct);
         }
     }
 
