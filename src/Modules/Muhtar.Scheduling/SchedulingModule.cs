@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Muhtar.Platform.Data;
 using Muhtar.Scheduling.Api;
 using Muhtar.Scheduling.Booking;
+using Muhtar.Scheduling.Public;
 using Muhtar.Scheduling.Services;
 using Muhtar.Scheduling.Staff;
 
@@ -22,10 +23,16 @@ public static class SchedulingModule
         services.AddScoped<AppointmentReminders>();
         services.AddScoped<BookingCustomers>();
         services.AddScoped<AppointmentViews>();
+        services.AddPublicBooking();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapSchedulingApi();
+    public static IEndpointRouteBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapSchedulingApi();
+        endpoints.MapPublicBookingApi();
+        return endpoints;
+    }
 
     private sealed class SchedulingModel : IModuleModel
     {
