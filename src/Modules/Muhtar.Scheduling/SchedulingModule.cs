@@ -7,6 +7,7 @@ using Muhtar.Platform.Data;
 using Muhtar.Scheduling.Api;
 using Muhtar.Scheduling.Booking;
 using Muhtar.Scheduling.Integration;
+using Muhtar.Scheduling.Public;
 using Muhtar.Scheduling.Services;
 using Muhtar.Scheduling.Staff;
 
@@ -26,10 +27,16 @@ public static class SchedulingModule
         services.AddScoped<BookingCustomers>();
         services.AddScoped<AppointmentViews>();
         services.AddScoped<ICustomerMergeParticipant, AppointmentMergeParticipant>().AddScoped<IPersonalDataHolder, AppointmentPersonalData>();
+        services.AddPublicBooking();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder endpoints) => endpoints.MapSchedulingApi();
+    public static IEndpointRouteBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapSchedulingApi();
+        endpoints.MapPublicBookingApi();
+        return endpoints;
+    }
 
     private sealed class SchedulingModel : IModuleModel
     {

@@ -142,6 +142,7 @@ public sealed partial record TenantRows(IReadOnlyDictionary<string, string> IdsB
         await SeedPromotionsAsync(tenant, ids, marker);
         await SeedLoyaltyAsync(tenant, ids, marker);
         await SeedSchedulingAsync(tenant, ids, marker);
+        await SeedPublicBookingAsync(tenant, ids);
         await SeedLedgerAsync(tenant, ids, marker);
         await SeedWorkOrdersAsync(tenant, ids, marker);
         await SeedCatalogAsync(tenant, marker, ids);
