@@ -3459,6 +3459,9 @@ namespace Muhtar.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ResourceId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("uuid");
 
@@ -3530,6 +3533,61 @@ namespace Muhtar.Migrations.Postgres.Migrations
                         .HasDatabaseName("IX_scheduling_occupancy_holder_unit");
 
                     b.ToTable("scheduling_occupancy", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Scheduling.Public.BookingCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AppointmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Phone", "CreatedAt");
+
+                    b.ToTable("scheduling_booking_codes", (string)null);
                 });
 
             modelBuilder.Entity("Muhtar.Scheduling.Services.BookableService", b =>

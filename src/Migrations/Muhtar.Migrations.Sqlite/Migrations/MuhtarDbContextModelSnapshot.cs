@@ -3446,6 +3446,9 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ResourceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ServiceId")
                         .HasColumnType("TEXT");
 
@@ -3517,6 +3520,61 @@ namespace Muhtar.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_scheduling_occupancy_holder_unit");
 
                     b.ToTable("scheduling_occupancy", (string)null);
+                });
+
+            modelBuilder.Entity("Muhtar.Scheduling.Public.BookingCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Phone", "CreatedAt");
+
+                    b.ToTable("scheduling_booking_codes", (string)null);
                 });
 
             modelBuilder.Entity("Muhtar.Scheduling.Services.BookableService", b =>
