@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -12,7 +11,6 @@ using Muhtar.Automation.Rules;
 using Muhtar.Automation.Tasks;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
-using Npgsql;
 
 namespace Muhtar.Automation.Runs;
 
@@ -271,12 +269,8 @@ internal sealed class RunEngine(
         return (StepOutcome.Done, string.Create(CultureInfo.InvariantCulture, $"{action.Url} ({delivery:D})"));
     }
 
-    private static bool IsDuplicateRun(DbUpdateException exception) => exception.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName == AutomationRunConfiguration.RunKeyIndex,
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("automation_runs.", StringComparison.Ordinal),
-        _ => false,
-    };
+    private static bool IsDuplicateRun(DbUpdateException exception) =>
+        UniqueIndex.IsViolated(exception, AutomationRunConfiguration.RunKeyIndex, "automation_runs.");
 }
 
 /// <summary>The scheduled continuation of a run after a wait: run its steps from <paramref name="Step"/>.</summary>

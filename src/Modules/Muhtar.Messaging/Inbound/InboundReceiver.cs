@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Muhtar.Abstractions.Consent;
 using Muhtar.Abstractions.Customers;
@@ -10,7 +9,6 @@ using Muhtar.Abstractions.Messaging.Events;
 using Muhtar.Messaging.Channels;
 using Muhtar.Messaging.Providers;
 using Muhtar.Platform.Data;
-using Npgsql;
 
 namespace Muhtar.Messaging.Inbound;
 
@@ -88,10 +86,6 @@ internal sealed class InboundReceiver(
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
     }
 
-    private static bool IsReplay(DbUpdateException exception) => exception.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName == InboundMessageConfiguration.ProviderIdIndex,
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("messaging_inbound.", StringComparison.Ordinal),
-        _ => false,
-    };
+    private static bool IsReplay(DbUpdateException exception) =>
+        UniqueIndex.IsViolated(exception, InboundMessageConfiguration.ProviderIdIndex, "messaging_inbound.");
 }

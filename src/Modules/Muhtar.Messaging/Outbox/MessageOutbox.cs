@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -12,7 +11,6 @@ using Muhtar.Messaging.Outbox.Localization;
 using Muhtar.Messaging.Templates;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
-using Npgsql;
 
 namespace Muhtar.Messaging.Outbox;
 
@@ -195,12 +193,8 @@ internal sealed class MessageOutbox(
     private static string? Trim(string? value, int max) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Trim().Length > max ? value.Trim()[..max] : value.Trim();
 
-    private static bool IsDuplicateKey(DbUpdateException exception) => exception.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName == OutboxMessageConfiguration.DedupeIndex,
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("messaging_messages.dedupe_key", StringComparison.Ordinal),
-        _ => false,
-    };
+    private static bool IsDuplicateKey(DbUpdateException exception) =>
+        UniqueIndex.IsViolated(exception, OutboxMessageConfiguration.DedupeIndex, "messaging_messages.dedupe_key");
 
     private sealed record Content(MessagePurpose Purpose, string Body, string? Subject, string? WhatsAppTemplate, string? WhatsAppParameters);
 }

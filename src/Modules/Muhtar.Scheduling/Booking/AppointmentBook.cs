@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Scheduling.Events;
@@ -7,7 +6,6 @@ using Muhtar.Platform.Errors;
 using Muhtar.Scheduling.Localization;
 using Muhtar.Scheduling.Services;
 using Muhtar.Scheduling.Staff;
-using Npgsql;
 
 namespace Muhtar.Scheduling.Booking;
 
@@ -198,12 +196,8 @@ internal sealed class AppointmentBook(
 
     private RuleViolation SlotTaken() => new("start", text["Booking.SlotTaken"], 409);
 
-    private static bool IsOccupied(DbUpdateException ex) => ex.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName == OccupancyConfiguration.HolderUnitIndex,
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("scheduling_occupancy.", StringComparison.Ordinal),
-        _ => false,
-    };
+    private static bool IsOccupied(DbUpdateException ex) =>
+        UniqueIndex.IsViolated(ex, OccupancyConfiguration.HolderUnitIndex, "scheduling_occupancy.");
 }
 
 /// <summary>What a booking asks for: the customer by id or by phone (with a name for a new one).</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Customers;
@@ -10,7 +9,6 @@ using Muhtar.Platform.Tenancy;
 using Muhtar.Platform.Text;
 using Muhtar.WorkOrders.Localization;
 using Muhtar.WorkOrders.Orders;
-using Npgsql;
 
 namespace Muhtar.WorkOrders.Arrivals;
 
@@ -134,12 +132,8 @@ internal sealed class ArrivalService(
         return await db.Set<Tenant>().Where(t => t.Id == tenant.TenantId).Select(t => t.Name).SingleAsync(cancellationToken);
     }
 
-    private static bool IsTermDayTaken(DbUpdateException exception) => exception.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName == ProductArrivalConfiguration.TermDayIndex,
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("workorders_arrivals.", StringComparison.Ordinal),
-        _ => false,
-    };
+    private static bool IsTermDayTaken(DbUpdateException exception) =>
+        UniqueIndex.IsViolated(exception, ProductArrivalConfiguration.TermDayIndex, "workorders_arrivals.");
 }
 
 /// <summary>What one tap did: how many customers matched, got a new message, had it already, lacked consent or a phone.</summary>

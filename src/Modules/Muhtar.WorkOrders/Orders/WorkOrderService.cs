@@ -1,11 +1,9 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Muhtar.Abstractions.Customers;
 using Muhtar.Platform.Data;
 using Muhtar.Platform.Errors;
 using Muhtar.WorkOrders.Localization;
-using Npgsql;
 
 namespace Muhtar.WorkOrders.Orders;
 
@@ -129,12 +127,8 @@ internal sealed class WorkOrderService(
         return await customers.GetAsync(enrolled, cancellationToken) ?? throw new RuleViolation("phone", text["Order.CustomerUnknown"]);
     }
 
-    private static bool IsNumberTaken(DbUpdateException exception) => exception.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName == WorkOrderConfiguration.NumberIndex,
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("workorders_orders.Number", StringComparison.Ordinal),
-        _ => false,
-    };
+    private static bool IsNumberTaken(DbUpdateException exception) =>
+        UniqueIndex.IsViolated(exception, WorkOrderConfiguration.NumberIndex, "workorders_orders.Number");
 }
 
 /// <summary>Who brought the item: a known customer id, or a phone (any written form) to find or enrol.</summary>
